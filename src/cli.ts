@@ -1,0 +1,229 @@
+// The `gongkai` command: run the server, migrate, seed demo data, manage organizations and users,
+// and compute working days. Errors are printed in Chinese; the exit code is 1 for a refused
+// operation and 2 for wrong usage.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig, type Config } from './config.js';
+import { systemContext } from './context.js';
+import type { Database } from './db/client.js';
+import { DataDirLockedError } from './db/lock.js';
+import { openPlatform } from './bootstrap.js';
+import { AppError } from './errors.js';
+import { isRole, ROLES } from './domain/policy.js';
+import { WorkingCalendar } from './domain/calendar.js';
+import { isIsoDate } from './domain/dates.js';
+import { loadCalendar, saveYear } from './features/calendar/service.js';
+import { shippedYears } from './features/calendar/shipped.js';
+import { createOrg, findOrgByCode } from './features/orgs/organizations.js';
+import { ORG_KINDS, type OrgKind } from './features/orgs/schema.js';
+import { createUser } from './features/orgs/users.js';
+import { hasAnyOrganization, seedDemo } from './demo/seed.js';
+import { DEMO_PASSWORD } from './demo/users.js';
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openPlatform(config);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The calendar from the database (with administrators' corrections); if a running server holds the
+ * embedded database, the shipped arrangements, with a note on stderr.
+ */
+async function withCalendar<T>(config: Config, fn: (calendar: WorkingCalendar) => T): Promise<T> {
+  try {
+    return await withDatabase(config, async ({ db }) => fn(await loadCalendar(db)));
+  } catch (err) {
+    if (!(err instanceof DataDirLockedError)) throw err;
+    process.stderr.write('注意：嵌入式数据库正被运行中的服务使用，本次按内置的国务院节假日安排计算（不含管理员的更正）。\n');
+    return fn(new WorkingCalendar(shippedYears()));
+  }
+}
+
+function printCredentials(users: { username: string; name: string; org: string }[]) {
+  console.log('\n演示数据已创建。演示账号（密码均为 %s）：', DEMO_PASSWORD);
+  for (const u of users) console.log(`  ${u.username.padEnd(14)} ${u.name}（${u.org}）`);
+  console.log('');
+}
+
+async function serve(config: Config, demo: boolean) {
+  const database = await openPlatform(config);
+  if (demo && !(await hasAnyOrganization(database.db))) printCredentials(await seedDemo(database.db));
+  const { buildApp } = await import('./server.js');
+  const app = await buildApp({ config, database });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Fastify stops accepting connections, answers 503 to new requests on kept-alive sockets,
+    // and resolves once every in-flight request has been answered.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  await app.listen({ host: config.host, port: config.port });
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`Gongkai 已启动：门户 http://${shown}:${config.port}/  工作台 http://${shown}:${config.port}/workbench/  （数据库：${database.kind}）`);
+}
+
+function parseDays(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`工作日天数应为 1 到 1000 之间的整数，实际为“${value}”`);
+  return n;
+}
+
+function checkDate(value: string): string {
+  if (!isIsoDate(value)) throw new UsageError(`日期无效：“${value}”，应为 YYYY-MM-DD`);
+  return value;
+}
+
+export function buildProgram(config: Config): Command {
+  const program = new Command('gongkai')
+    .description('Gongkai 政务公开平台')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) });
+
+  program
+    .command('serve')
+    .description('启动服务（门户、工作台、API）')
+    .option('--demo', '数据库为空时创建演示数据（示例县）')
+    .action((opts: { demo?: boolean }) => serve(config, Boolean(opts.demo)));
+
+  program
+    .command('migrate')
+    .description('执行数据库迁移（启动服务时也会自动执行）')
+    .action(() => withDatabase(config, async (d) => console.log(`数据库迁移完成（${d.kind}）`)));
+
+  program
+    .command('seed-demo')
+    .description('在空数据库中创建演示数据')
+    .action(() =>
+      withDatabase(config, async ({ db }) => {
+        if (await hasAnyOrganization(db)) throw new AppError(409, 'conflict', '数据库中已有机构，不再创建演示数据');
+        printCredentials(await seedDemo(db));
+      }),
+    );
+
+  const org = program.command('org').description('机构管理');
+  org
+    .command('create')
+    .description('新建机构')
+    .requiredOption('--code <code>', '机构代码（字母、数字、-、_）')
+    .requiredOption('--name <name>', '机构名称')
+    .addOption(new Option('--kind <kind>', '机构类型').choices([...ORG_KINDS]).makeOptionMandatory())
+    .option('--parent <code>', '上级机构代码（顶级机构不填）')
+    .action((o: { code: string; name: string; kind: OrgKind; parent?: string }) =>
+      withDatabase(config, async ({ db }) => {
+        if (!/^[A-Za-z0-9_-]{1,40}$/.test(o.code)) throw new UsageError('机构代码只能包含字母、数字、-、_，最长 40 位');
+        let parentId: number | null = null;
+        if (o.parent) {
+          const parent = await findOrgByCode(db, o.parent);
+          if (!parent) throw new UsageError(`找不到上级机构：${o.parent}`);
+          parentId = parent.id;
+        }
+        const created = await createOrg(db, systemContext, { code: o.code, name: o.name, kind: o.kind, parentId });
+        console.log(`已创建机构 ${created.code}（${created.name}），id ${created.id}`);
+      }),
+    );
+
+  const user = program.command('user').description('用户管理');
+  user
+    .command('create')
+    .description('新建用户')
+    .requiredOption('--username <username>', '用户名')
+    .requiredOption('--password <password>', '初始密码')
+    .requiredOption('--name <name>', '姓名')
+    .requiredOption('--org <code>', '所属机构代码')
+    .requiredOption('--role <role...>', `角色，可多个（${ROLES.join(', ')}）`)
+    .action((o: { username: string; password: string; name: string; org: string; role: string[] }) =>
+      withDatabase(config, async ({ db }) => {
+        const roles = o.role.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+        const bad = roles.filter((r) => !isRole(r));
+        if (bad.length) throw new UsageError(`未知的角色：${bad.join('、')}；可选：${ROLES.join(', ')}`);
+        const orgRow = await findOrgByCode(db, o.org);
+        if (!orgRow) throw new UsageError(`找不到机构：${o.org}`);
+        const created = await createUser(db, systemContext, { ...o, orgId: orgRow.id, roles });
+        console.log(`已创建用户 ${created.username}（${created.name}，${created.orgName}）`);
+      }),
+    );
+
+  const calendar = program.command('calendar').description('工作日历');
+  calendar
+    .command('add-working-days')
+    .description('起算日期之后第 N 个工作日（起算当日不计入）')
+    .requiredOption('--from <date>', '起算日期 YYYY-MM-DD')
+    .requiredOption('--days <n>', '工作日天数')
+    .option('--explain', '同时输出计算说明')
+    .action((o: { from: string; days: string; explain?: boolean }) => {
+      const from = checkDate(o.from);
+      const days = parseDays(o.days);
+      return withCalendar(config, (cal) => {
+        const result = cal.addWorkingDays(from, days);
+        console.log(result.date);
+        if (o.explain) console.error(result.text);
+        if (result.missingYears.length) {
+          console.error(`注意：${result.missingYears.join('、')} 年的节假日安排尚未发布，按普通周末计算。`);
+        }
+      });
+    });
+  calendar
+    .command('is-working-day')
+    .description('是否为工作日（输出 true 或 false）')
+    .argument('<date>', 'YYYY-MM-DD')
+    .action((date: string) => withCalendar(config, (cal) => console.log(String(cal.isWorkingDay(checkDate(date))))));
+  calendar
+    .command('import')
+    .description('导入一年的节假日安排（holiday-cn JSON 格式）')
+    .argument('<file>', 'JSON 文件')
+    .action((file: string) =>
+      withDatabase(config, async ({ db }) => {
+        let data: { year?: unknown; days?: unknown; papers?: unknown };
+        try {
+          data = JSON.parse(readFileSync(file, 'utf8'));
+        } catch (err) {
+          throw new UsageError(`无法读取 JSON 文件 ${file}：${(err as Error).message}`);
+        }
+        if (!Number.isInteger(data?.year)) throw new UsageError('文件缺少有效的 year 字段');
+        const row = await saveYear(db, systemContext, data.year as number, {
+          days: data.days as never,
+          papers: (data.papers as string[]) ?? [],
+          note: `命令行导入 ${file}`,
+        });
+        console.log(`已导入 ${row.year} 年节假日安排，共 ${row.days.length} 天`);
+      }),
+    );
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const program = buildProgram(config);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
+    if (err instanceof UsageError) {
+      console.error(`错误：${err.message}`);
+      process.exit(2);
+    }
+    if (err instanceof AppError || err instanceof DataDirLockedError) {
+      console.error(`错误：${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,70 @@
+// Configuration comes from environment variables only (12-factor), read once at start.
+// Every variable is documented in the README's configuration table; keep the two in step.
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Where PGlite keeps its files and where attachments go. */
+  dataDir: string;
+  /** PostgreSQL connection string; when empty the embedded PGlite database under dataDir is used. */
+  databaseUrl: string | null;
+  logLevel: string;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for the client IP in the audit log). */
+  trustProxy: boolean;
+  cookieSecure: boolean;
+  sessionTtlMinutes: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  bodyLimitBytes: number;
+  site: SiteConfig;
+}
+
+/** What the portal footer shows; these identifiers are issued to each government website. */
+export interface SiteConfig {
+  /** 网站标识码, issued by the State Council office for every government website. */
+  siteCode: string;
+  /** ICP备案号 */
+  icpNumber: string;
+  /** 公安机关备案号 */
+  psbNumber: string;
+  /** The organization code of the government the portal belongs to (defaults to the root organization). */
+  rootOrgCode: string;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 应为非负整数，实际为 "${raw}"`);
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 3000),
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl: env.DATABASE_URL || null,
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    cookieSecure: bool(env, 'COOKIE_SECURE', production),
+    sessionTtlMinutes: int(env, 'SESSION_TTL_MINUTES', 8 * 60),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    site: {
+      siteCode: env.SITE_CODE || '',
+      icpNumber: env.ICP_NUMBER || '',
+      psbNumber: env.PSB_NUMBER || '',
+      rootOrgCode: env.ROOT_ORG_CODE || '',
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// The database schema: one file per area, gathered here for Drizzle and drizzle-kit.
+// A new area adds its schema file and one export line below, then runs `npm run db:generate`.
+export * from '../features/orgs/schema.js';
+export * from '../features/calendar/schema.js';

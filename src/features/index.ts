@@ -1,0 +1,18 @@
+// The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
+import type { FastifyPluginAsync } from 'fastify';
+import calendarRoutes from './calendar/routes.js';
+import orgPages from './orgs/pages.js';
+import orgRoutes from './orgs/routes.js';
+
+export interface Feature {
+  name: string;
+  /** JSON API routes, mounted under /api/v1. */
+  routes: FastifyPluginAsync;
+  /** Portal pages (server-rendered HTML), mounted at the site root. */
+  pages?: FastifyPluginAsync;
+}
+
+export const features: Feature[] = [
+  { name: 'orgs', routes: orgRoutes, pages: orgPages },
+  { name: 'calendar', routes: calendarRoutes },
+];

@@ -1,0 +1,56 @@
+// CSRF protection for every state-changing request (POST, PUT, PATCH, DELETE), signed-in or not.
+//
+// Double-submit cookie: the server sets a random token in the `gk_csrf` cookie (readable by the
+// page's own script, never by another site's); a state-changing request must echo it in the
+// `x-csrf-token` header (the workbench) or a `_csrf` form field (portal forms). Another site can make
+// the browser send the cookie but cannot read it, so it cannot echo it. SameSite=Lax on the session
+// cookie is a second line of defence.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { forbidden } from '../errors.js';
+
+export const CSRF_COOKIE = 'gk_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    csrfToken: string;
+  }
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function submittedToken(request: FastifyRequest): string {
+  const header = request.headers[CSRF_HEADER];
+  if (typeof header === 'string') return header;
+  const body = request.body as Record<string, unknown> | undefined;
+  return body && typeof body === 'object' && typeof body._csrf === 'string' ? body._csrf : '';
+}
+
+export function installCsrf(app: FastifyInstance, secure: boolean): void {
+  app.decorateRequest('csrfToken', '');
+
+  app.addHook('onRequest', async (request, reply) => {
+    let token = request.cookies[CSRF_COOKIE];
+    if (!token || !/^[A-Za-z0-9_-]{32,64}$/.test(token)) {
+      token = randomBytes(24).toString('base64url');
+      reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure, httpOnly: false });
+    }
+    request.csrfToken = token;
+  });
+
+  // preValidation: the body is parsed by then, so a portal form's `_csrf` field can be read.
+  app.addHook('preValidation', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const sent = submittedToken(request);
+    const cookie = request.cookies[CSRF_COOKIE] ?? '';
+    if (!cookie || !sent || !same(sent, cookie)) {
+      throw forbidden('安全校验未通过（CSRF 令牌缺失或不匹配），请刷新页面后重试');
+    }
+  });
+}

@@ -1,0 +1,158 @@
+// Portal-wide routes: the stylesheet, the 长者模式 switch, the open-government home page, the
+// working-day calculator, and each feature's pages.
+import { readFileSync } from 'node:fs';
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError } from '../errors.js';
+import { formatChineseDate, weekdayName } from '../domain/dates.js';
+import { addWorkingDays } from '../features/calendar/service.js';
+import { features } from '../features/index.js';
+import { childOrgs, rootOrg } from '../features/orgs/organizations.js';
+import { Layout, renderPage } from './layout.js';
+import { ELDER_COOKIE, pageContext } from './page-context.js';
+
+const css = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
+
+export const portalRoutes: FastifyPluginAsync = async (base) => {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.deps.database;
+
+  app.get('/static/portal.css', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(css),
+  );
+
+  app.get(
+    '/elder-mode',
+    { schema: { hide: true, querystring: Type.Object({ on: Type.Optional(Type.String()), back: Type.Optional(Type.String()) }) } },
+    async (request, reply) => {
+      const on = request.query.on === '1';
+      reply.setCookie(ELDER_COOKIE, on ? '1' : '0', { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      // Only same-site paths: never an open redirect.
+      const back = request.query.back ?? '/';
+      return reply.redirect(back.startsWith('/') && !back.startsWith('//') ? back : '/');
+    },
+  );
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const page = await pageContext(request);
+    const root = await rootOrg(db, app.deps.config.site.rootOrgCode || undefined);
+    const units = root ? await childOrgs(db, root.id) : [];
+    return reply.type('text/html; charset=utf-8').send(
+      renderPage(
+        <Layout page={page} title="政府信息公开专栏">
+          <h1>{page.siteName}政府信息公开专栏</h1>
+          <p>
+            依据《中华人民共和国政府信息公开条例》，本专栏集中公开{page.siteName}及所属部门、乡镇（街道）的政府信息，
+            并提供依申请公开的办理渠道。
+          </p>
+          <ul class="tiles">
+            <li>
+              <a href="/zfxxgk/guide">
+                <strong>政府信息公开指南</strong>公开的范围、方式、时限，申请公开的渠道和受理机构
+              </a>
+            </li>
+            <li>
+              <a href="/zfxxgk/guide#apply">
+                <strong>依申请公开</strong>如何提出政府信息公开申请，办理期限和收费规定
+              </a>
+            </li>
+            <li>
+              <a href="/zfxxgk/orgs">
+                <strong>部门和乡镇</strong>
+                {units.length} 个部门和乡镇（街道）的公开指南与联系方式
+              </a>
+            </li>
+            <li>
+              <a href="/tools/working-days">
+                <strong>工作日计算</strong>按国务院节假日安排（含调休）推算答复期限
+              </a>
+            </li>
+          </ul>
+          {root ? (
+            <>
+              <h2>政府信息公开工作机构</h2>
+              <dl class="facts">
+                <dt>机构名称</dt>
+                <dd>{root.officeName || root.name}</dd>
+                <dt>办公地址</dt>
+                <dd>{root.address || '—'}</dd>
+                <dt>办公时间</dt>
+                <dd>{root.officeHours || '—'}</dd>
+                <dt>联系电话</dt>
+                <dd>{root.phone || '—'}</dd>
+              </dl>
+            </>
+          ) : null}
+        </Layout>,
+      ),
+    );
+  });
+
+  app.get(
+    '/tools/working-days',
+    {
+      schema: {
+        hide: true,
+        querystring: Type.Object({ from: Type.Optional(Type.String({ maxLength: 20 })), days: Type.Optional(Type.String({ maxLength: 6 })) }),
+      },
+    },
+    async (request, reply) => {
+      const page = await pageContext(request);
+      const { from = '', days = '20' } = request.query;
+      let result: Awaited<ReturnType<typeof addWorkingDays>> | null = null;
+      let error = '';
+      if (from) {
+        try {
+          result = await addWorkingDays(db, from, Number(days));
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          error = err.message;
+          reply.status(err.status);
+        }
+      }
+      return reply.type('text/html; charset=utf-8').send(
+        renderPage(
+          <Layout page={page} title="工作日计算" breadcrumbs={[{ href: '/', label: '政府信息公开' }]}>
+            <h1>工作日计算</h1>
+            <p>
+              按国务院办公厅公布的节假日安排计算，法定节假日不计入，调休上班的周末计入。依照《民法典》第二百零一条，
+              起算当日不计入。例如：政府信息公开申请的答复期限为收到申请之日起 20 个工作日。
+            </p>
+            <form class="inline" method="get" action="/tools/working-days">
+              <label>
+                起算日期
+                <input type="date" name="from" value={from} required />
+              </label>
+              <label>
+                工作日数
+                <input type="number" name="days" value={days} min={1} max={1000} required />
+              </label>
+              <button type="submit">计算</button>
+            </form>
+            {error ? (
+              <p class="error-box" role="alert">
+                {error}
+              </p>
+            ) : null}
+            {result ? (
+              <section class="result" aria-live="polite">
+                <p>
+                  第 {result.days} 个工作日是 <span class="date">{formatChineseDate(result.date)}</span>（{weekdayName(result.date)}）
+                </p>
+                <p>{result.text}</p>
+                {result.missingYears.length ? (
+                  <p class="notice">
+                    {result.missingYears.join('、')} 年的节假日安排尚未发布，该年份按普通周末计算，结果可能随安排公布而变化。
+                  </p>
+                ) : null}
+              </section>
+            ) : null}
+          </Layout>,
+        ),
+      );
+    },
+  );
+
+  for (const feature of features) if (feature.pages) await app.register(feature.pages);
+};
