@@ -1,7 +1,7 @@
 // Builds the HTTP server: security and validation first, then each feature's routes and pages.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -42,7 +42,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
             // Personal data stays out of the logs: no IPs, no query strings, no headers, no bodies.
             serializers: { req: () => ({}), res: () => ({}) },
           },
-    disableRequestLogging: true,
+    // One line per request is written by the onResponse hook below, with no personal data.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
