@@ -16,6 +16,8 @@ export interface Config {
   sessionTtlMinutes: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Sign-in attempts per minute from one address, across all accounts. */
+  loginRatePerMinute: number;
   bodyLimitBytes: number;
   site: SiteConfig;
 }
@@ -59,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMinutes: int(env, 'SESSION_TTL_MINUTES', 8 * 60),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
+    loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 20),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     site: {
       siteCode: env.SITE_CODE || '',

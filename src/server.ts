@@ -53,6 +53,8 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     ajv: { customOptions: { removeAdditional: false, strict: false } },
   });
   app.decorate('deps', deps);
+  // The API takes JSON only; a text body is a client's mistake and gets a 415, not a guess.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler as never);
   installErrorHandling(app, config.bodyLimitBytes, renderErrorPage);
 

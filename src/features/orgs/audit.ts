@@ -3,12 +3,11 @@
 import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { forbidden } from '../../errors.js';
 import { orgScopeCondition } from './scope-sql.js';
 import { addDays, type IsoDate } from '../../domain/dates.js';
 import { auditLog, organizations } from './schema.js';
 import { orgGrants } from './policy.js';
-import { scopeIn } from '../authorize.js';
+import { authorize } from '../authorize.js';
 
 export interface AuditRecord {
   action: string;
@@ -43,8 +42,7 @@ export interface AuditQuery {
 }
 
 export async function listAudit(db: Db, ctx: ActionContext, q: AuditQuery) {
-  const scope = scopeIn(ctx, orgGrants, 'audit.read');
-  if (scope.kind === 'none') throw forbidden('没有查看审计日志的权限');
+  const scope = authorize(ctx, orgGrants, 'audit.read', null, '没有查看审计日志的权限');
   const pageSize = Math.min(q.pageSize ?? 50, 200);
   const page = Math.max(q.page ?? 1, 1);
   const conds: SQL[] = [orgScopeCondition(scope, auditLog.orgId)];

@@ -3,7 +3,7 @@ import { asc, eq, like, sql } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
-import { authorize, scopeIn } from '../authorize.js';
+import { authorize } from '../authorize.js';
 import { recordAudit } from './audit.js';
 import { orgGrants } from './policy.js';
 import { orgScopeCondition } from './scope-sql.js';
@@ -44,7 +44,7 @@ export type OrgPatch = Partial<OrgInput>;
 const target = (o: Organization) => ({ orgId: o.id, orgPath: o.path });
 
 export async function listOrgs(db: Db, ctx: ActionContext): Promise<Organization[]> {
-  const scope = scopeIn(ctx, orgGrants, 'org.read');
+  const scope = authorize(ctx, orgGrants, 'org.read', null, '没有查看机构的权限');
   return db
     .select()
     .from(organizations)
@@ -148,7 +148,7 @@ export async function updateOrg(db: Db, ctx: ActionContext, id: number, patch: O
       // Re-root the whole branch in one statement: every descendant keeps its place below.
       await tx
         .update(organizations)
-        .set({ path: sql`${path} || substring(${organizations.path} from ${org.path.length + 1})` })
+        .set({ path: sql`${path}::text || substring(${organizations.path} from ${org.path.length + 1}::int)` })
         .where(like(organizations.path, `${org.path}%`));
     }
     if (patch.kind !== undefined) checkKind(patch.kind, org.parentId !== null);

@@ -46,7 +46,7 @@ const routes: FastifyPluginAsync = async (base) => {
     '/auth/login',
     {
       // Per-IP limit on top of the per-account lockout: slows password spraying across accounts.
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: config.loginRatePerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: '登录', body: Strict({ username: text(64, 1), password: Password }) },
     },
     async (request, reply) => {

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { isRole, ROLE_LABELS, type Role } from '../../domain/policy.js';
 import { passwordProblem } from '../../domain/password.js';
-import { authorize, scopeIn } from '../authorize.js';
+import { authorize } from '../authorize.js';
 import { escapeLike, recordAudit } from './audit.js';
 import { findOrg } from './organizations.js';
 import { hashPassword } from './passwords.js';
@@ -77,7 +77,7 @@ export interface UserQuery {
 }
 
 export async function listUsers(db: Db, ctx: ActionContext, query: UserQuery = {}): Promise<UserView[]> {
-  const scope = scopeIn(ctx, orgGrants, 'user.read');
+  const scope = authorize(ctx, orgGrants, 'user.read', null, '没有查看用户的权限');
   const conds: SQL[] = [orgScopeCondition(scope, users.orgId)];
   if (query.orgId !== undefined) conds.push(eq(users.orgId, query.orgId));
   if (query.q) {

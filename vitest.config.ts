@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import { postgresAnswers, TEST_POSTGRES_URL } from './test/postgres.js';
+
+// Database-backed tests run twice: on embedded PGlite and on PostgreSQL (when it answers), so the
+// one SQL dialect really works on both. Pure domain tests and browser tests run once.
+export default defineConfig(async () => {
+  const withPostgres = await postgresAnswers();
+  if (!withPostgres) console.warn(`PostgreSQL at ${TEST_POSTGRES_URL} does not answer: running on PGlite only.`);
+  const dbTests = ['src/features/**/*.test.{ts,tsx}', 'src/portal/**/*.test.{ts,tsx}', 'src/http/**/*.test.ts', 'test/**/*.test.ts'];
+  return {
+    test: {
+      reporters: ['default', './test/summary-reporter.ts'],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      projects: [
+        { test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
+        { test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
+        ...(withPostgres ? [{ test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } }] : []),
+        // Browser journeys: one server, one Chromium, files one after another.
+        { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 } },
+      ],
+    },
+  };
+});
