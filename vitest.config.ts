@@ -13,11 +13,11 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       projects: [
-        { test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
-        { test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
-        ...(withPostgres ? [{ test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } }] : []),
+        { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
+        { extends: true, test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
+        ...(withPostgres ? [{ extends: true, test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } }] : []),
         // Browser journeys: one server, one Chromium, files one after another.
-        { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 } },
+        { extends: true, test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 } },
       ],
     },
   };

@@ -61,6 +61,11 @@ async function serve(config: Config, demo: boolean) {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // A request that never ends must not keep the process alive for ever.
+    setTimeout(() => {
+      app.log.error('shutdown took over 30 s; exiting');
+      process.exit(1);
+    }, 30_000).unref();
     // Fastify stops accepting connections, answers 503 to new requests on kept-alive sockets,
     // and resolves once every in-flight request has been answered.
     await app.close();

@@ -71,6 +71,16 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
     );
   });
 
+  // Graceful shutdown: once closing starts, answers to in-flight requests ask the client to drop
+  // the keep-alive connection, so the server can finish instead of waiting on idle sockets.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   installCsrf(app, config.cookieSecure);

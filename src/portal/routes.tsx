@@ -41,10 +41,9 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
     return reply.type('text/html; charset=utf-8').send(
       renderPage(
         <Layout page={page} title="政府信息公开专栏">
-          <h1>{page.siteName}政府信息公开专栏</h1>
+          <h1>政府信息公开专栏</h1>
           <p>
-            依据《中华人民共和国政府信息公开条例》，本专栏集中公开{page.siteName}及所属部门、乡镇（街道）的政府信息，
-            并提供依申请公开的办理渠道。
+            依据《中华人民共和国政府信息公开条例》，本专栏集中公开{page.siteName}及所属部门、乡镇（街道）的政府信息，并提供依申请公开的办理渠道。
           </p>
           <ul class="tiles">
             <li>
@@ -116,8 +115,7 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
           <Layout page={page} title="工作日计算" breadcrumbs={[{ href: '/', label: '政府信息公开' }]}>
             <h1>工作日计算</h1>
             <p>
-              按国务院办公厅公布的节假日安排计算，法定节假日不计入，调休上班的周末计入。依照《民法典》第二百零一条，
-              起算当日不计入。例如：政府信息公开申请的答复期限为收到申请之日起 20 个工作日。
+              按国务院办公厅公布的节假日安排计算，法定节假日不计入，调休上班的周末计入。依照《民法典》第二百零一条，起算当日不计入。例如：政府信息公开申请的答复期限为收到申请之日起 20 个工作日。
             </p>
             <form class="inline" method="get" action="/tools/working-days">
               <label>
