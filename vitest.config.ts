@@ -1,24 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from 'vitest/config';
 import { postgresAnswers, TEST_POSTGRES_URL } from './test/postgres.js';
 
 // Database-backed tests run twice: on embedded PGlite and on PostgreSQL (when it answers), so the
-// one SQL dialect really works on both. Pure domain tests and browser tests run once.
-export default defineConfig(async () => {
+// one SQL dialect really works on both. Pure domain tests and browser journeys run once.
+export default defineConfig(async (): Promise<ViteUserConfig> => {
   const withPostgres = await postgresAnswers();
   if (!withPostgres) console.warn(`PostgreSQL at ${TEST_POSTGRES_URL} does not answer: running on PGlite only.`);
   const dbTests = ['src/features/**/*.test.{ts,tsx}', 'src/portal/**/*.test.{ts,tsx}', 'src/http/**/*.test.ts', 'test/**/*.test.ts'];
+  const projects: TestProjectInlineConfiguration[] = [
+    { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
+    { extends: true, test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
+    // The command line and the browser journeys: real processes and a real Chromium, one file at a time.
+    { extends: true, test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 90_000 } },
+  ];
+  if (withPostgres) projects.push({ extends: true, test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } });
   return {
     test: {
       reporters: ['default', './test/summary-reporter.ts'],
       testTimeout: 30_000,
       hookTimeout: 60_000,
-      projects: [
-        { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
-        { extends: true, test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
-        ...(withPostgres ? [{ extends: true, test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } }] : []),
-        // Browser journeys: one server, one Chromium, files one after another.
-        { extends: true, test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 } },
-      ],
+      projects,
     },
   };
 });
