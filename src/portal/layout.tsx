@@ -34,7 +34,7 @@ export function Layout(props: { page: PageContext; title: string; children: Comp
   const { site } = page;
   const toggle = `/elder-mode?on=${page.elder ? '0' : '1'}&back=${encodeURIComponent(page.path)}`;
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" class={page.elder ? 'elder' : undefined}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -42,7 +42,7 @@ export function Layout(props: { page: PageContext; title: string; children: Comp
         {site.siteCode ? <meta name="SiteIDCode" content={site.siteCode} /> : null}
         <link rel="stylesheet" href="/static/portal.css" />
       </head>
-      <body class={page.elder ? 'elder' : undefined}>
+      <body>
         <a class="skip-link" href="#main">
           跳到主要内容
         </a>

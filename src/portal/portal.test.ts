@@ -22,7 +22,7 @@ describe('portal shell', () => {
     const { status, body, type } = await html('/');
     expect(status).toBe(200);
     expect(type).toContain('text/html');
-    expect(body).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/);
+    expect(body).toMatch(/^<!DOCTYPE html><html lang="zh-CN"/);
     expect(body).toContain('<a class="site-name" href="/">示例县人民政府</a>');
     expect(body).toContain('href="#main"');
     expect(body).toContain('<main id="main"');
@@ -37,7 +37,7 @@ describe('portal shell', () => {
     const on = await c.get('/elder-mode?on=1&back=%2Fzfxxgk%2Fguide');
     expect(on.statusCode).toBe(302);
     expect(on.headers.location).toBe('/zfxxgk/guide');
-    expect((await html('/zfxxgk/guide', c)).body).toContain('<body class="elder">');
+    expect((await html('/zfxxgk/guide', c)).body).toContain('<html lang="zh-CN" class="elder">');
     expect((await html('/zfxxgk/guide', c)).body).toContain('退出长者模式');
     await c.get('/elder-mode?on=0&back=/');
     expect((await html('/', c)).body).not.toContain('class="elder"');

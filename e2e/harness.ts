@@ -1,0 +1,61 @@
+// Browser journeys: a real server on a free port (embedded database, demo data) and Debian's
+// Chromium driven by playwright-core. No browser is downloaded: CHROMIUM_PATH or /usr/bin/chromium.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { loadConfig, type Config } from '../src/config.js';
+import { openPlatform } from '../src/bootstrap.js';
+import { seedDemo } from '../src/demo/seed.js';
+import { buildApp } from '../src/server.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(overrides: Partial<Config> = {}): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install chromium，或设置 CHROMIUM_PATH）`);
+  const database = await openPlatform({ databaseUrl: null, dataDir: 'memory' });
+  await seedDemo(database.db);
+  const config = { ...loadConfig({}), ...overrides };
+  const app = await buildApp({ config, database }, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine has no network: stop Chromium from trying to reach Google's services.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** Runs axe-core in the page against WCAG 2.0/2.1 A and AA. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+  });
+}

@@ -1,0 +1,61 @@
+// The portal in a real browser: accessible (WCAG 2.1 A/AA by axe-core), usable without JavaScript,
+// readable on a phone, and the 长者模式 switch.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ site: { siteCode: '9999000001', icpNumber: '示ICP备00000001号', psbNumber: '示公网安备 00000000000001号', rootOrgCode: '' } });
+});
+afterAll(() => h?.close());
+
+const PAGES = ['/', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/orgs/jyj', '/tools/working-days?from=2024-09-27&days=20'];
+
+describe('portal in Chromium', () => {
+  it.each(PAGES)('%s has no WCAG 2.1 A/AA violations', async (path) => {
+    const page = await h.browser.newPage();
+    await page.goto(h.baseUrl + path);
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.close();
+  });
+
+  it('has no violations in 长者模式 either', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${h.baseUrl}/`);
+    await page.getByRole('link', { name: '长者模式' }).click();
+    await page.waitForURL(`${h.baseUrl}/`);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('22px');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: '退出长者模式' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('16px');
+    await page.close();
+  });
+
+  it('works with JavaScript disabled: the calculator form computes a deadline', async () => {
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/tools/working-days`);
+    await page.getByLabel('起算日期').fill('2024-09-27');
+    await page.getByLabel('工作日数').fill('20');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect(page.locator('.result .date').textContent()).resolves.toBe('2024年10月30日');
+    await context.close();
+  });
+
+  it('reads on a phone: no horizontal scrolling, skip link reaches the content', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(h.baseUrl + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${h.baseUrl}/zfxxgk/guide`);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await context.close();
+  });
+});
