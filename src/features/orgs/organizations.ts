@@ -49,7 +49,7 @@ export async function listOrgs(db: Db, ctx: ActionContext): Promise<Organization
     .select()
     .from(organizations)
     .where(orgScopeCondition(scope, organizations.id))
-    .orderBy(asc(organizations.path), asc(organizations.sortOrder), asc(organizations.id));
+    .orderBy(asc(organizations.sortOrder), asc(organizations.id));
 }
 
 export async function findOrg(db: Db, id: number): Promise<Organization | undefined> {

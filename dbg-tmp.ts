@@ -1,0 +1,17 @@
+import { startHarness } from './e2e/harness.js';
+const h = await startHarness();
+const page = await h.browser.newPage();
+await page.goto(`${h.baseUrl}/workbench/`);
+await page.getByLabel('用户名').fill('admin');
+await page.getByLabel('密码').fill('Gongkai@2026');
+await page.getByRole('button', { name: /登\s*录/ }).click();
+await page.getByText('您好，系统管理员').waitFor();
+await page.screenshot({ path: '/tmp/shots/wb-home.png' });
+await page.getByRole('menuitem', { name: '用户管理' }).click();
+await page.getByRole('button', { name: '新建用户' }).click();
+const dialog = page.getByRole('dialog');
+await dialog.getByLabel('所属机构').click();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/shots/wb-tree.png' });
+console.log(await page.locator('.ant-select-tree-title, .ant-select-tree-treenode').evaluateAll((els) => els.slice(0, 5).map((e) => e.className + ' | ' + e.textContent)));
+await h.close();

@@ -1,0 +1,75 @@
+// The workbench shell: sign-in, then a side menu of the screens the user may use.
+import { useState } from 'react';
+import { Dropdown, Layout, Menu, Spin, Typography } from 'antd';
+import { api } from './api';
+import { ChangePassword } from './components/ChangePassword';
+import { AuditPage } from './pages/Audit';
+import { CalendarPage } from './pages/Calendar';
+import { HomePage } from './pages/Home';
+import { LoginPage } from './pages/Login';
+import { OrgsPage } from './pages/Orgs';
+import { UsersPage } from './pages/Users';
+import { navigate, useRoute } from './router';
+import { useSession } from './session';
+
+export const SCREENS = [
+  { route: '/', label: '首页', permission: null, page: HomePage },
+  { route: '/orgs', label: '机构管理', permission: 'org.read', page: OrgsPage },
+  { route: '/users', label: '用户管理', permission: 'user.read', page: UsersPage },
+  { route: '/calendar', label: '工作日历', permission: null, page: CalendarPage },
+  { route: '/audit', label: '审计日志', permission: 'audit.read', page: AuditPage },
+];
+
+export function App() {
+  const session = useSession();
+  const route = useRoute();
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  if (session.loading) return <Spin fullscreen />;
+  if (!session.user) return <LoginPage />;
+
+  const screens = SCREENS.filter((s) => !s.permission || session.can(s.permission));
+  const screen = screens.find((s) => s.route === route) ?? screens[0];
+  const Page = screen.page;
+  const logout = async () => {
+    await api.post('/auth/logout');
+    navigate('/');
+    await session.refresh();
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', background: '#9e1b1b' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          政务公开工作台
+        </Typography.Title>
+        <Dropdown
+          menu={{
+            items: [
+              { key: 'password', label: '修改密码', onClick: () => setChangingPassword(true) },
+              { key: 'logout', label: '退出登录', onClick: () => void logout() },
+            ],
+          }}
+        >
+          <a data-testid="user-menu" style={{ color: '#fff' }} onClick={(e) => e.preventDefault()} href="#">
+            {session.user.name}（{session.user.orgName}）
+          </a>
+        </Dropdown>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={180} theme="light" breakpoint="md" collapsedWidth={0}>
+          <Menu
+            mode="inline"
+            selectedKeys={[screen.route]}
+            items={screens.map((s) => ({ key: s.route, label: s.label }))}
+            onClick={(e) => navigate(e.key)}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <Page />
+        </Layout.Content>
+      </Layout>
+      <ChangePassword open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+// Shapes the API returns (see the server's routes).
+export interface User {
+  id: number;
+  username: string;
+  name: string;
+  orgId: number;
+  orgName: string;
+  orgCode: string;
+  roles: string[];
+  active: boolean;
+  locked: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export interface Org {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: number | null;
+  path: string;
+  sortOrder: number;
+  officeName: string;
+  address: string;
+  postcode: string;
+  officeHours: string;
+  phone: string;
+  fax: string;
+  email: string;
+  website: string;
+  guideNote: string;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface Meta {
+  roles: Option[];
+  orgKinds: Option[];
+}
+
+export interface HolidayDay {
+  name: string;
+  date: string;
+  isOffDay: boolean;
+}
