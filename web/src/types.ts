@@ -1,17 +1,5 @@
-// Shapes the API returns (see the server's routes).
-export interface User {
-  id: number;
-  username: string;
-  name: string;
-  orgId: number;
-  orgName: string;
-  orgCode: string;
-  roles: string[];
-  active: boolean;
-  locked: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+// Shapes the API returns (see the server's routes); shared with the server where it defines them.
+export type { UserView as User } from '../../src/features/orgs/views';
 
 export interface Org {
   id: number;

@@ -12,21 +12,9 @@ import { hashPassword } from './passwords.js';
 import { orgGrants } from './policy.js';
 import { orgScopeCondition } from './scope-sql.js';
 import { organizations, sessions, users, type User } from './schema.js';
+import type { UserView } from './views.js';
 
-/** What leaves the server about a user: never the hash, never the lockout counters' internals. */
-export interface UserView {
-  id: number;
-  username: string;
-  name: string;
-  orgId: number;
-  orgName: string;
-  orgCode: string;
-  roles: Role[];
-  active: boolean;
-  locked: boolean;
-  lastLoginAt: Date | null;
-  createdAt: Date;
-}
+export type { UserView };
 
 const userColumns = {
   id: users.id,
