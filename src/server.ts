@@ -31,7 +31,12 @@ declare module 'fastify' {
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** false: no logs (most tests); a stream: JSON log lines go there (the log test). Default stdout. */
+  logger?: false | { write(line: string): void };
+}
+
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
     logger:
@@ -39,6 +44,7 @@ export async function buildApp(deps: AppDeps, opts: { logger?: boolean } = {}): 
         ? false
         : {
             level: config.logLevel,
+            ...(opts.logger ? { stream: opts.logger } : {}),
             // Personal data stays out of the logs: no IPs, no query strings, no headers, no bodies.
             serializers: { req: () => ({}), res: () => ({}) },
           },
