@@ -3,10 +3,13 @@
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { SiteConfig } from '../config.js';
+import type { Organization } from '../features/orgs/schema.js';
 
 export interface PageContext {
   /** The government the portal belongs to. */
   siteName: string;
+  /** Its record (office, address…), when the database has one; pages reuse it instead of querying again. */
+  root?: Organization;
   site: SiteConfig;
   elder: boolean;
   /** The path being shown, to mark the current navigation item and return from the mode toggle. */

@@ -10,6 +10,7 @@ export async function pageContext(request: FastifyRequest): Promise<PageContext>
   const root = await rootOrg(database.db, config.site.rootOrgCode || undefined);
   return {
     siteName: root?.name ?? '政府信息公开平台',
+    root,
     site: config.site,
     elder: request.cookies[ELDER_COOKIE] === '1',
     path: request.url.split('?')[0],

@@ -8,7 +8,7 @@ import { AppError } from '../errors.js';
 import { formatChineseDate, weekdayName } from '../domain/dates.js';
 import { addWorkingDays } from '../features/calendar/service.js';
 import { features } from '../features/index.js';
-import { childOrgs, rootOrg } from '../features/orgs/organizations.js';
+import { childOrgs } from '../features/orgs/organizations.js';
 import { Layout, renderPage } from './layout.js';
 import { ELDER_COOKIE, pageContext } from './page-context.js';
 
@@ -36,7 +36,7 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const page = await pageContext(request);
-    const root = await rootOrg(db, app.deps.config.site.rootOrgCode || undefined);
+    const root = page.root;
     const units = root ? await childOrgs(db, root.id) : [];
     return reply.type('text/html; charset=utf-8').send(
       renderPage(

@@ -4,9 +4,9 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { notFound } from '../../errors.js';
-import { Layout, renderPage } from '../../portal/layout.js';
+import { Layout, renderPage, type PageContext } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
-import { childOrgs, findOrgByCode, rootOrg, ORG_KIND_LABELS } from './organizations.js';
+import { childOrgs, findOrgByCode, ORG_KIND_LABELS } from './organizations.js';
 import type { Organization } from './schema.js';
 
 function Contact({ org }: { org: Organization }) {
@@ -86,11 +86,9 @@ function Guide({ org, supervisor }: { org: Organization; supervisor: Organizatio
 const pages: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.deps.database;
-  const rootCode = () => app.deps.config.site.rootOrgCode || undefined;
   const html = 'text/html; charset=utf-8';
 
-  async function guidePage(request: Parameters<typeof pageContext>[0], org: Organization, root: Organization) {
-    const page = await pageContext(request);
+  async function guidePage(page: PageContext, org: Organization, root: Organization) {
     const crumbs = [{ href: '/', label: '政府信息公开' }];
     if (org.id !== root.id) crumbs.push({ href: '/zfxxgk/orgs', label: '部门和乡镇' });
     return renderPage(
@@ -102,25 +100,24 @@ const pages: FastifyPluginAsync = async (base) => {
   }
 
   app.get('/zfxxgk/guide', { schema: { hide: true } }, async (request, reply) => {
-    const root = await rootOrg(db, rootCode());
-    if (!root) throw notFound('尚未设置政府机构');
-    return reply.type(html).send(await guidePage(request, root, root));
+    const page = await pageContext(request);
+    if (!page.root) throw notFound('尚未设置政府机构');
+    return reply.type(html).send(await guidePage(page, page.root, page.root));
   });
 
   app.get(
     '/zfxxgk/orgs/:code',
     { schema: { hide: true, params: Type.Object({ code: Type.String({ maxLength: 40 }) }) } },
     async (request, reply) => {
-      const [org, root] = await Promise.all([findOrgByCode(db, request.params.code), rootOrg(db, rootCode())]);
-      if (!org || !root) throw notFound('找不到该机构');
-      return reply.type(html).send(await guidePage(request, org, root));
+      const [org, page] = await Promise.all([findOrgByCode(db, request.params.code), pageContext(request)]);
+      if (!org || !page.root) throw notFound('找不到该机构');
+      return reply.type(html).send(await guidePage(page, org, page.root));
     },
   );
 
   app.get('/zfxxgk/orgs', { schema: { hide: true } }, async (request, reply) => {
     const page = await pageContext(request);
-    const root = await rootOrg(db, rootCode());
-    const units = root ? await childOrgs(db, root.id) : [];
+    const units = page.root ? await childOrgs(db, page.root.id) : [];
     const groups = (['department', 'township', 'institution'] as const)
       .map((kind) => ({ kind, items: units.filter((u) => u.kind === kind) }))
       .filter((g) => g.items.length);
