@@ -27,8 +27,12 @@ export function installSessions(app: FastifyInstance, db: Db, ttlMinutes: number
   });
 }
 
-export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+/**
+ * A browser-session cookie: the server alone decides when a session ends (sliding idle expiry in
+ * the sessions table), so the cookie carries no expiry date of its own.
+ */
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
 
 export function clearSessionCookie(reply: FastifyReply): void {

@@ -1,6 +1,6 @@
 // The audit trail: one append-only row per state change. Written inside the use case's own
 // transaction, so a change and its record are stored together or not at all.
-import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { orgScopeCondition } from './scope-sql.js';
@@ -45,7 +45,11 @@ export async function listAudit(db: Db, ctx: ActionContext, q: AuditQuery) {
   const scope = authorize(ctx, orgGrants, 'audit.read', null, '没有查看审计日志的权限');
   const pageSize = Math.min(q.pageSize ?? 50, 200);
   const page = Math.max(q.page ?? 1, 1);
-  const conds: SQL[] = [orgScopeCondition(scope, auditLog.orgId)];
+  // Entries of the system itself (command line, calendar imports) belong to no organization: the
+  // administrators and supervisors of a top-level government see them.
+  const topLevel = scope.kind === 'subtree' && scope.path.split('/').filter(Boolean).length <= 1;
+  const inScope = orgScopeCondition(scope, auditLog.orgId);
+  const conds: SQL[] = [topLevel ? or(inScope, isNull(auditLog.orgId))! : inScope];
   if (q.orgId !== undefined) conds.push(eq(auditLog.orgId, q.orgId));
   // 'user.' filters a whole family of actions; 'user.create' exactly one.
   if (q.action) conds.push(q.action.endsWith('.') ? like(auditLog.action, `${escapeLike(q.action)}%`) : eq(auditLog.action, q.action));

@@ -111,6 +111,15 @@ describe('audit log', () => {
     expect((await jyjEditor.get('/api/v1/audit')).statusCode).toBe(403);
   });
 
+  it('system entries (command line) are seen by the top-level supervisor, not by departments', async () => {
+    const { saveYear } = await import('../calendar/service.js');
+    const { systemContext } = await import('../../context.js');
+    await saveYear(t.database.db, systemContext, 2030, { days: [{ name: '元旦', date: '2030-01-01', isOffDay: true }], note: '命令行导入' });
+    const sup = (await supervisor.get('/api/v1/audit?action=calendar.')).json();
+    expect(sup.items[0]).toMatchObject({ orgId: null, actorName: '系统' });
+    expect((await jyjHead.get('/api/v1/audit?action=calendar.')).json().items).toEqual([]);
+  });
+
   it('the supervisor sees entries of every department in its subtree', async () => {
     const res = (await supervisor.get('/api/v1/audit?action=user.update&pageSize=200')).json();
     const summaries = res.items.map((e: { summary: string }) => e.summary).join('\n');

@@ -56,7 +56,7 @@ const routes: FastifyPluginAsync = async (base) => {
         { ttlMinutes: config.sessionTtlMinutes, maxFailures: config.loginMaxFailures, lockMinutes: config.loginLockMinutes },
         request.body,
       );
-      setSessionCookie(reply, result.token, result.expiresAt, config.cookieSecure);
+      setSessionCookie(reply, result.token, config.cookieSecure);
       return { user: await getUser(db, { actor: result.actor, ip: request.ip, system: true }, result.actor.userId) };
     },
   );
