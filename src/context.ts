@@ -20,4 +20,3 @@ export interface ActionContext {
 }
 
 export const systemContext: ActionContext = { actor: null, ip: '', system: true };
-export const publicContext = (ip: string): ActionContext => ({ actor: null, ip });

@@ -18,18 +18,9 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
 };
 
 /** The fields of the 公开指南 an administrator keeps current. */
-export const GUIDE_FIELDS = [
-  'officeName',
-  'address',
-  'postcode',
-  'officeHours',
-  'phone',
-  'fax',
-  'email',
-  'website',
-  'guideNote',
-] as const;
-type GuideFields = Partial<Pick<Organization, (typeof GUIDE_FIELDS)[number]>>;
+type GuideFields = Partial<
+  Pick<Organization, 'officeName' | 'address' | 'postcode' | 'officeHours' | 'phone' | 'fax' | 'email' | 'website' | 'guideNote'>
+>;
 
 export interface OrgInput extends GuideFields {
   code: string;

@@ -1,6 +1,6 @@
 // Signing in and out, server-side sessions, lockout after repeated failures, password change.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { ActionContext, Actor } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { invalid, locked, unauthorized } from '../../errors.js';
@@ -178,9 +178,4 @@ export async function changePassword(
       summary: `用户 ${user.username} 修改了自己的密码`,
     });
   });
-}
-
-export async function countSessions(db: Db): Promise<number> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(sessions);
-  return n;
 }

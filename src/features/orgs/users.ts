@@ -1,5 +1,5 @@
 // Use cases for staff accounts: list, create, update roles and status, reset password, unlock.
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
@@ -31,23 +31,10 @@ const userColumns = {
   createdAt: users.createdAt,
 };
 
-type UserRow = { [K in keyof typeof userColumns]: unknown } & Record<string, unknown>;
+type UserRow = NonNullable<Awaited<ReturnType<typeof loadUser>>>;
 
-function present(row: UserRow): UserView {
-  const lockedUntil = row.lockedUntil as Date | null;
-  return {
-    id: row.id as number,
-    username: row.username as string,
-    name: row.name as string,
-    orgId: row.orgId as number,
-    orgName: row.orgName as string,
-    orgCode: row.orgCode as string,
-    roles: row.roles as Role[],
-    active: row.active as boolean,
-    locked: Boolean(lockedUntil && lockedUntil > new Date()),
-    lastLoginAt: row.lastLoginAt as Date | null,
-    createdAt: row.createdAt as Date,
-  };
+function present({ lockedUntil, orgPath: _orgPath, ...row }: UserRow): UserView {
+  return { ...row, roles: row.roles as Role[], locked: Boolean(lockedUntil && lockedUntil > new Date()) };
 }
 
 async function loadUser(db: Db, id: number) {
@@ -232,9 +219,4 @@ export async function unlockUser(db: Db, ctx: ActionContext, id: number): Promis
       summary: `解除用户 ${user.username} 的登录锁定`,
     });
   });
-}
-
-export async function countUsers(db: Db): Promise<number> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
-  return n;
 }
