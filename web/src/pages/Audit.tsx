@@ -18,6 +18,24 @@ interface Entry {
   ip: string;
 }
 
+/** Chinese names of the actions the server records (src/features/*: recordAudit calls). */
+const ACTION_LABELS: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.lockout': '账号锁定',
+  'user.create': '新建用户',
+  'user.update': '修改用户',
+  'user.reset_password': '重置密码',
+  'user.unlock': '解除锁定',
+  'user.change_password': '修改本人密码',
+  'org.create': '新建机构',
+  'org.update': '修改机构',
+  'calendar.add_year': '新增节假日安排',
+  'calendar.update_year': '更正节假日安排',
+};
+
+const TARGET_LABELS: Record<string, string> = { user: '用户', organization: '机构', holiday_year: '年度安排' };
+
 const FAMILIES = [
   { value: 'auth.', label: '登录与退出' },
   { value: 'user.', label: '用户' },
@@ -62,16 +80,16 @@ export function AuditPage() {
         rowKey="id"
         loading={loading}
         dataSource={data.items}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
         pagination={{ current: page, pageSize: 20, total: data.total, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 条` }}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => chineseDateTime(v) },
-          { title: '操作人', dataIndex: 'actorName', width: 160 },
-          { title: '机构', dataIndex: 'orgName', width: 180, render: (v: string | null) => v ?? '—' },
-          { title: '操作', dataIndex: 'action', width: 150 },
-          { title: '对象', render: (_, e) => `${e.targetType}${e.targetId ? ` #${e.targetId}` : ''}`, width: 130 },
-          { title: '摘要', dataIndex: 'summary' },
-          { title: 'IP', dataIndex: 'ip', width: 120 },
+          { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => chineseDateTime(v) },
+          { title: '操作人', dataIndex: 'actorName', width: 130 },
+          { title: '机构', dataIndex: 'orgName', width: 150, render: (v: string | null) => v ?? '—' },
+          { title: '操作', dataIndex: 'action', width: 110, render: (v: string) => ACTION_LABELS[v] ?? v },
+          { title: '对象', width: 100, render: (_, e) => `${TARGET_LABELS[e.targetType] ?? e.targetType}${e.targetId ? ` #${e.targetId}` : ''}` },
+          { title: '摘要', dataIndex: 'summary', width: 320 },
+          { title: 'IP', dataIndex: 'ip', width: 110 },
         ]}
       />
     </Card>
