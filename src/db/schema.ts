@@ -2,3 +2,4 @@
 // A new area adds its schema file and one export line below, then runs `npm run db:generate`.
 export * from '../features/orgs/schema.js';
 export * from '../features/calendar/schema.js';
+export * from '../features/documents/schema.js';

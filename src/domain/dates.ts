@@ -104,3 +104,8 @@ const WEEKDAY_NAMES = ['星期日', '星期一', '星期二', '星期三', '星�
 export function weekdayName(d: IsoDate): string {
   return WEEKDAY_NAMES[dayOfWeek(d)]!;
 }
+
+/** The calendar day in China (UTC+8, no daylight saving) at an instant: deadlines count China's days. */
+export function chinaDate(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

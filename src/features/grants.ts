@@ -1,9 +1,10 @@
 // Every area's grants in one list, so the workbench can be told which actions the user may take.
 import { can, type Grants, type Subject } from '../domain/policy.js';
 import { calendarGrants } from './calendar/policy.js';
+import { documentGrants } from './documents/policy.js';
 import { orgGrants } from './orgs/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

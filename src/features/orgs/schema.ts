@@ -38,6 +38,8 @@ export const organizations = pgTable(
     fax: text('fax').notNull().default(''),
     email: text('email').notNull().default(''),
     website: text('website').notNull().default(''),
+    /** 索引号 pattern (RULES.md §3); null means the default `{orgCode}/{YYYY}-{NNNNN}`. */
+    indexPattern: text('index_pattern'),
     /** Free text added to the guide (organization's functions, special channels). */
     guideNote: text('guide_note').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

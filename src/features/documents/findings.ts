@@ -1,0 +1,28 @@
+// Everything checked before a document is published, in one list the editor and reviewer see:
+// personal data, secrecy marks, sensitive words, wording errors (src/domain/text-checks.ts),
+// missing or inconsistent metadata (src/domain/document-metadata.ts). Severity 'block' stops publication.
+import { metadataProblems, type DocumentMetadata } from '../../domain/document-metadata.js';
+import { checkText, DEFAULT_CHECK_RULES, htmlToPlainText, type CheckRules } from '../../domain/text-checks.js';
+import type { IsoDate } from '../../domain/dates.js';
+
+export interface DocumentFinding {
+  code: string;
+  severity: 'block' | 'warn';
+  field: string;
+  message: string;
+  /** Where in the field's plain text, for text findings. */
+  index?: number;
+  excerpt?: string;
+}
+
+export function documentFindings(doc: DocumentMetadata, publishOn: IsoDate, rules: CheckRules = DEFAULT_CHECK_RULES): DocumentFinding[] {
+  const text = checkText(
+    { title: doc.title, docNumber: doc.docNumber, summary: doc.summary, body: htmlToPlainText(doc.body), disclosureReason: doc.disclosureReason },
+    rules,
+  );
+  return [...metadataProblems(doc, publishOn), ...text];
+}
+
+export function blocking(findings: DocumentFinding[]): DocumentFinding[] {
+  return findings.filter((f) => f.severity === 'block');
+}

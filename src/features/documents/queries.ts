@@ -1,0 +1,114 @@
+// Reading documents: the staff view (working copy, findings, timeline) within the user's scope,
+// and the public view (current published version, validity, interpretations) for everyone.
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { ActionContext } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { notFound } from '../../errors.js';
+import { chinaDate } from '../../domain/dates.js';
+import type { DocumentStatus } from '../../domain/document-workflow.js';
+import { authorize } from '../authorize.js';
+import { escapeLike } from '../orgs/audit.js';
+import { orgScopeCondition } from '../orgs/scope-sql.js';
+import { organizations } from '../orgs/schema.js';
+import { documentFindings } from './findings.js';
+import { documentGrants } from './policy.js';
+import { requireDocument, scopeTarget } from './records.js';
+import { validityOf } from './relations.js';
+import { documentEvents, documents, documentVersions } from './schema.js';
+import { metadataOf } from './workflow.js';
+
+export interface StaffListQuery {
+  status?: DocumentStatus;
+  orgId?: number;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export async function listDocuments(db: Db, ctx: ActionContext, q: StaffListQuery) {
+  const scope = authorize(ctx, documentGrants, 'document.read', null, '没有查看文件的权限');
+  const conds: SQL[] = [orgScopeCondition(scope, documents.orgId)];
+  if (q.status) conds.push(eq(documents.status, q.status));
+  if (q.orgId) conds.push(eq(documents.orgId, q.orgId));
+  if (q.q) conds.push(or(ilike(documents.title, `%${escapeLike(q.q)}%`), ilike(documents.docNumber, `%${escapeLike(q.q)}%`))!);
+  const pageSize = Math.min(q.pageSize ?? 20, 100);
+  const page = Math.max(q.page ?? 1, 1);
+  const where = and(...conds);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: documents.id,
+        title: documents.title,
+        docNumber: documents.docNumber,
+        docType: documents.docType,
+        status: documents.status,
+        indexNo: documents.indexNo,
+        orgId: documents.orgId,
+        orgName: organizations.name,
+        interpretationOf: documents.interpretationOf,
+        publishedVersion: documents.publishedVersion,
+        updatedAt: documents.updatedAt,
+      })
+      .from(documents)
+      .innerJoin(organizations, eq(organizations.id, documents.orgId))
+      .where(where)
+      .orderBy(desc(documents.updatedAt), desc(documents.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(documents).where(where),
+  ]);
+  return { items, total, page, pageSize };
+}
+
+/** The working copy with what stands in the way of publishing it, and its timeline. */
+export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number) {
+  const doc = await requireDocument(db, id);
+  authorize(ctx, documentGrants, 'document.read', scopeTarget(doc), '无权查看该文件');
+  const [events, interpretations] = await Promise.all([
+    db.select().from(documentEvents).where(eq(documentEvents.documentId, id)).orderBy(asc(documentEvents.at), asc(documentEvents.id)),
+    db.select({ id: documents.id, title: documents.title, status: documents.status, form: documents.interpretationForm }).from(documents).where(eq(documents.interpretationOf, id)),
+  ]);
+  const { orgPath: _orgPath, indexPattern: _pattern, ...rest } = doc;
+  return { ...rest, findings: documentFindings(metadataOf(doc), chinaDate(new Date())), events, interpretations };
+}
+
+/** A published document as the public sees it: the current version, validity with its history, links both ways. */
+export async function getPublishedDocument(db: Db, id: number) {
+  const [row] = await db
+    .select({ v: documentVersions, orgName: organizations.name, orgCode: organizations.code, firstPublishedAt: documents.firstPublishedAt })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .innerJoin(organizations, eq(organizations.id, documentVersions.orgId))
+    .where(and(eq(documentVersions.documentId, id), eq(documentVersions.isCurrent, true)));
+  if (!row) throw notFound('找不到该文件，或该文件已撤回');
+  const v = row.v;
+  const [validity, interpretations, policy, versions] = await Promise.all([
+    validityOf(db, [{ id, effectiveOn: v.effectiveOn, expiresOn: v.expiresOn }]),
+    db
+      .select({ id: documentVersions.documentId, title: documentVersions.title, form: documentVersions.interpretationForm })
+      .from(documentVersions)
+      .where(and(eq(documentVersions.interpretationOf, id), eq(documentVersions.isCurrent, true))),
+    v.interpretationOf
+      ? db
+          .select({ id: documentVersions.documentId, title: documentVersions.title, docNumber: documentVersions.docNumber })
+          .from(documentVersions)
+          .where(and(eq(documentVersions.documentId, v.interpretationOf), eq(documentVersions.isCurrent, true)))
+      : Promise.resolve([]),
+    db
+      .select({ version: documentVersions.version, publishedAt: documentVersions.publishedAt, changeNote: documentVersions.changeNote })
+      .from(documentVersions)
+      .where(eq(documentVersions.documentId, id))
+      .orderBy(asc(documentVersions.version)),
+  ]);
+  const { disclosureReason: _r, formedOn: _f, publishedBy: _p, isCurrent: _c, ...pub } = v;
+  return {
+    ...pub,
+    id,
+    issuer: { name: row.orgName, code: row.orgCode },
+    firstPublishedAt: row.firstPublishedAt,
+    ...validity.get(id)!,
+    interpretations,
+    policy: policy[0] ?? null,
+    versions,
+  };
+}

@@ -1,0 +1,164 @@
+// Government information (政府信息): documents, their published versions, their workflow events,
+// the dated relations between them (amends, repeals, replaces), and index-number counters.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import type { DocumentStatus } from '../../domain/document-workflow.js';
+import { organizations, users } from '../orgs/schema.js';
+
+export const DOC_TYPES = ['normative', 'regulation', 'policy', 'general'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+export const DISCLOSURES = ['proactive', 'on_request', 'withheld'] as const;
+export type Disclosure = (typeof DISCLOSURES)[number];
+export const INTERPRETATION_FORMS = ['text', 'graphic', 'qa', 'video', 'interview'] as const;
+export type InterpretationForm = (typeof INTERPRETATION_FORMS)[number];
+
+/** The metadata and content of a document as an editor writes it (the working copy). */
+const content = {
+  title: text('title').notNull(),
+  docNumber: text('doc_number').notNull().default(''),
+  /** 成文日期 */
+  writtenOn: date('written_on'),
+  /** 施行日期 */
+  effectiveOn: date('effective_on'),
+  /** 有效期至 (optional): the document expires after this day. */
+  expiresOn: date('expires_on'),
+  /** The day the information was formed or changed: the 20-working-day publication clock starts here (条例第二十六条). */
+  formedOn: date('formed_on'),
+  genre: text('genre').notNull().default(''),
+  docType: text('doc_type').$type<DocType>().notNull(),
+  /** gov.cn 主题分类 code (src/domain/topics.ts). */
+  topic: text('topic').notNull().default(''),
+  keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+  summary: text('summary').notNull().default(''),
+  /** Sanitized HTML. */
+  body: text('body').notNull().default(''),
+  disclosure: text('disclosure').$type<Disclosure>().notNull().default('proactive'),
+  /** The legal ground when not proactive (条例第十四—十六条). */
+  disclosureReason: text('disclosure_reason').notNull().default(''),
+  /** Set for an interpretation (政策解读): the policy it explains, and its form. */
+  interpretationOf: integer('interpretation_of').references((): AnyPgColumn => documents.id),
+  interpretationForm: text('interpretation_form').$type<InterpretationForm>(),
+};
+
+export const documents = pgTable(
+  'documents',
+  {
+    id: serial('id').primaryKey(),
+    /** The issuing organization: it owns the document for authorization. */
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    ...content,
+    status: text('status').$type<DocumentStatus>().notNull().default('draft'),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    /** 索引号, assigned at first publication, unique per organization. */
+    indexNo: text('index_no'),
+    /** The version the public sees; null while never published or when withdrawn. */
+    publishedVersion: integer('published_version'),
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+    withdrawnReason: text('withdrawn_reason').notNull().default(''),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('documents_org_status_idx').on(t.orgId, t.status),
+    uniqueIndex('documents_org_index_no_key').on(t.orgId, t.indexNo),
+    index('documents_interpretation_of_idx').on(t.interpretationOf),
+    index('documents_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
+    check('documents_doc_type_check', sql`${t.docType} in ('normative','regulation','policy','general')`),
+    check('documents_disclosure_check', sql`${t.disclosure} in ('proactive','on_request','withheld')`),
+  ],
+);
+
+/** Immutable snapshots of each publication; the public pages read the current one. */
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    version: integer('version').notNull(),
+    orgId: integer('org_id').notNull(),
+    indexNo: text('index_no').notNull(),
+    ...content,
+    changeNote: text('change_note').notNull().default(''),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    publishedBy: integer('published_by'),
+    /** Published more than 20 working days after formedOn (条例第二十六条). */
+    late: boolean('late').notNull().default(false),
+    /** Only the current public version of each document has this set; list queries filter on it. */
+    isCurrent: boolean('is_current').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.version] }),
+    index('document_versions_current_idx').on(t.publishedAt.desc()).where(sql`${t.isCurrent}`),
+    index('document_versions_org_current_idx').on(t.orgId, t.publishedAt.desc()).where(sql`${t.isCurrent}`),
+  ],
+);
+
+/** The workflow timeline of a document: who moved it, when, why. */
+export const documentEvents = pgTable(
+  'document_events',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id'),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    note: text('note').notNull().default(''),
+    /** The pre-publication findings at that moment (codes and messages), for the record. */
+    findings: jsonb('findings').$type<unknown[]>().notNull().default([]),
+  },
+  (t) => [index('document_events_document_idx').on(t.documentId, t.at)],
+);
+
+export const RELATION_KINDS = ['amends', 'repeals', 'replaces'] as const;
+
+/** A later document acting on an earlier one, from a date: the source of 有效性. */
+export const documentRelations = pgTable(
+  'document_relations',
+  {
+    id: serial('id').primaryKey(),
+    /** The later document (the one that amends, repeals or replaces). */
+    fromDocumentId: integer('from_document_id')
+      .notNull()
+      .references(() => documents.id),
+    toDocumentId: integer('to_document_id')
+      .notNull()
+      .references(() => documents.id),
+    kind: text('kind').$type<(typeof RELATION_KINDS)[number]>().notNull(),
+    effectiveOn: date('effective_on').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('document_relations_to_idx').on(t.toDocumentId),
+    uniqueIndex('document_relations_pair_key').on(t.fromDocumentId, t.toDocumentId, t.kind),
+  ],
+);
+
+/** Per-scope serial counters for index numbers (a scope is e.g. 'jyj/2024-'). */
+export const indexSerials = pgTable('index_serials', {
+  scope: text('scope').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export type Document = typeof documents.$inferSelect;
+export type DocumentVersion = typeof documentVersions.$inferSelect;
