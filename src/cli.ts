@@ -56,6 +56,8 @@ async function serve(config: Config, demo: boolean) {
   if (demo && !(await hasAnyOrganization(database.db))) printCredentials(await seedDemo(database.db));
   const { buildApp } = await import('./server.js');
   const app = await buildApp({ config, database });
+  const { startJobs } = await import('./jobs.js');
+  const stopJobs = startJobs(database.db, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -68,6 +70,7 @@ async function serve(config: Config, demo: boolean) {
     }, 30_000).unref();
     // Fastify stops accepting connections, answers 503 to new requests on kept-alive sockets,
     // and resolves once every in-flight request has been answered.
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -71,3 +71,9 @@ export function relationProblem(kind: RelationKind, targetValidity: Validity, ef
   }
   return null;
 }
+
+/** The first day after `today` on which validity changes by itself, or null if nothing is pending. */
+export function nextValidityChange(input: ValidityInput, today: IsoDate): IsoDate | null {
+  const next = validityHistory(input).find((e) => compareDates(e.date, today) > 0);
+  return next ? next.date : null;
+}

@@ -44,6 +44,8 @@ CREATE TABLE "document_versions" (
 	"published_by" integer,
 	"late" boolean DEFAULT false NOT NULL,
 	"is_current" boolean DEFAULT false NOT NULL,
+	"validity" text DEFAULT 'in_force' NOT NULL,
+	"validity_next_change" date,
 	CONSTRAINT "document_versions_document_id_version_pk" PRIMARY KEY("document_id","version")
 );
 --> statement-breakpoint
@@ -98,6 +100,7 @@ CREATE INDEX "document_relations_to_idx" ON "document_relations" USING btree ("t
 CREATE UNIQUE INDEX "document_relations_pair_key" ON "document_relations" USING btree ("from_document_id","to_document_id","kind");--> statement-breakpoint
 CREATE INDEX "document_versions_current_idx" ON "document_versions" USING btree ("published_at" DESC NULLS LAST) WHERE "document_versions"."is_current";--> statement-breakpoint
 CREATE INDEX "document_versions_org_current_idx" ON "document_versions" USING btree ("org_id","published_at" DESC NULLS LAST) WHERE "document_versions"."is_current";--> statement-breakpoint
+CREATE INDEX "document_versions_validity_next_idx" ON "document_versions" USING btree ("validity_next_change") WHERE "document_versions"."is_current";--> statement-breakpoint
 CREATE INDEX "documents_org_status_idx" ON "documents" USING btree ("org_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_org_index_no_key" ON "documents" USING btree ("org_id","index_no");--> statement-breakpoint
 CREATE INDEX "documents_interpretation_of_idx" ON "documents" USING btree ("interpretation_of");--> statement-breakpoint

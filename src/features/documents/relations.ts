@@ -11,6 +11,7 @@ import { recordAudit } from '../orgs/audit.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget } from './records.js';
 import { documentRelations, documents, documentVersions } from './schema.js';
+import { refreshValidity } from './validity-refresh.js';
 
 /** The relations acting on each document, counting only those whose acting document is public. */
 export async function relationsActingOn(db: Db, ids: number[]): Promise<Map<number, ValidityRelation[]>> {
@@ -73,6 +74,7 @@ export async function addRelation(db: Db, ctx: ActionContext, fromId: number, in
     if (problem) throw invalid(problem);
     const inserted = await tx.insert(documentRelations).values({ fromDocumentId: fromId, ...input }).onConflictDoNothing().returning();
     if (!inserted.length) throw conflict('已登记过相同的关系');
+    if (from.publishedVersion !== null) await refreshValidity(tx, [target.id], chinaDate(new Date()));
     const summary = `《${from.title}》自 ${input.effectiveOn} 起${RELATION_LABELS[input.kind]}《${target.title}》`;
     await recordEvent(tx, ctx, fromId, 'relate', summary);
     await recordAudit(tx, ctx, { action: 'document.relate', orgId: from.orgId, targetType: 'document', targetId: fromId, summary });

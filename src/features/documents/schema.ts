@@ -17,6 +17,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { DocumentStatus } from '../../domain/document-workflow.js';
+import type { Validity } from '../../domain/validity.js';
 import { organizations, users } from '../orgs/schema.js';
 
 export const DOC_TYPES = ['normative', 'regulation', 'policy', 'general'] as const;
@@ -103,11 +104,19 @@ export const documentVersions = pgTable(
     late: boolean('late').notNull().default(false),
     /** Only the current public version of each document has this set; list queries filter on it. */
     isCurrent: boolean('is_current').notNull().default(false),
+    /**
+     * 有效性 as of today, kept by src/features/documents/validity-refresh.ts from the rule in
+     * src/domain/validity.ts (never typed in), so the library can filter and index on it.
+     */
+    validity: text('validity').$type<Validity>().notNull().default('in_force'),
+    /** The next day on which validity may change by itself (an expiry, a repeal taking effect). */
+    validityNextChange: date('validity_next_change'),
   },
   (t) => [
     primaryKey({ columns: [t.documentId, t.version] }),
     index('document_versions_current_idx').on(t.publishedAt.desc()).where(sql`${t.isCurrent}`),
     index('document_versions_org_current_idx').on(t.orgId, t.publishedAt.desc()).where(sql`${t.isCurrent}`),
+    index('document_versions_validity_next_idx').on(t.validityNextChange).where(sql`${t.isCurrent}`),
   ],
 );
 

@@ -2,7 +2,18 @@
 // blocking checks, interpretations published together (三同步), versions, withdrawal, repeal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import { and, eq } from 'drizzle-orm';
 import { publishDue } from './workflow.js';
+import { refreshDueValidity } from './validity-refresh.js';
+import { documentVersions } from './schema.js';
+
+async function storedValidity(id: number) {
+  const [row] = await t.database.db
+    .select({ validity: documentVersions.validity, next: documentVersions.validityNextChange })
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, id), eq(documentVersions.isCurrent, true)));
+  return row;
+}
 
 let t: TestApp;
 let editor: TestClient;
@@ -178,6 +189,21 @@ describe('validity from relations', () => {
     expect(pub.validity).toBe('repealed');
     const last = pub.history[pub.history.length - 1];
     expect(last).toMatchObject({ validity: 'repealed', date: '2026-11-20', byDocumentId: repealer.id });
+    expect((await storedValidity(old.id)).validity).toBe('repealed');
+    // Withdrawing the repealing document puts the old one back in force.
+    await advance(repealer.id, [[reviewer, 'withdraw', { note: '决定有误，撤回' }]]);
+    expect((await storedValidity(old.id)).validity).toBe('in_force');
+  });
+
+  it('expires by itself the day after its expiry date (daily job)', async () => {
+    const doc = await draft(editor, { ...policy, docType: 'policy', title: '示例县教育局关于2026年冬季学期临时措施的通知', effectiveOn: '2026-11-05', expiresOn: '2027-01-31' });
+    await toApproved(doc.id);
+    await advance(doc.id, [[reviewer, 'publish']]);
+    expect(await storedValidity(doc.id)).toEqual({ validity: 'in_force', next: '2027-02-01' });
+    await refreshDueValidity(t.database.db, '2027-01-31');
+    expect(await storedValidity(doc.id)).toEqual({ validity: 'in_force', next: '2027-02-01' });
+    expect(await refreshDueValidity(t.database.db, '2027-02-01')).toBeGreaterThanOrEqual(1);
+    expect(await storedValidity(doc.id)).toEqual({ validity: 'expired', next: null });
   });
 });
 

@@ -13,6 +13,7 @@ import { recordAudit } from '../orgs/audit.js';
 import { blocking, documentFindings, type DocumentFinding } from './findings.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget, type LoadedDocument } from './records.js';
+import { refreshValidity, targetsOf } from './validity-refresh.js';
 import { documents, documentVersions, indexSerials } from './schema.js';
 
 /** Publication must follow within 20 working days of the information being formed (条例第二十六条). */
@@ -72,6 +73,8 @@ export async function transition(db: Db, ctx: ActionContext, id: number, name: D
       set.publishedVersion = null;
       set.withdrawnReason = note;
       await tx.update(documentVersions).set({ isCurrent: false }).where(eq(documentVersions.documentId, id));
+      // What this document repealed or amended no longer counts while it is withdrawn.
+      await refreshValidity(tx, await targetsOf(tx, id), chinaDate(now));
     }
     await tx.update(documents).set(set).where(eq(documents.id, id));
     await recordEvent(tx, ctx, id, name, note, findings);
@@ -158,6 +161,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     .update(documents)
     .set({ status: 'published', indexNo, publishedVersion: version, firstPublishedAt: doc.firstPublishedAt ?? now, scheduledAt: null, withdrawnReason: '', updatedAt: now })
     .where(eq(documents.id, doc.id));
+  await refreshValidity(tx, [doc.id, ...(await targetsOf(tx, doc.id))], today);
   const note = [version > 1 ? `第 ${version} 版：${input.changeNote ?? ''}` : '', late ? `超过信息形成之日起 ${PUBLISH_WITHIN_WORKING_DAYS} 个工作日发布` : '', exemptionNote].filter(Boolean).join('；');
   await recordEvent(tx, ctx, doc.id, 'publish', note, findings);
   await recordAudit(tx, ctx, { action: 'document.publish', orgId: doc.orgId, targetType: 'document', targetId: doc.id, summary: `发布《${doc.title}》（索引号 ${indexNo}，第 ${version} 版）${note ? `：${note}` : ''}` });

@@ -1,0 +1,41 @@
+// Keeps the stored validity of public documents equal to what src/domain/validity.ts derives:
+// after a publication, a withdrawal or a new relation, and daily for dates that pass.
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { chinaDate, type IsoDate } from '../../domain/dates.js';
+import { nextValidityChange, validityOn } from '../../domain/validity.js';
+import { relationsActingOn } from './relations.js';
+import { documentRelations, documentVersions } from './schema.js';
+
+export async function refreshValidity(db: Db, documentIds: number[], today: IsoDate = chinaDate(new Date())): Promise<void> {
+  if (!documentIds.length) return;
+  const docs = await db
+    .select({ id: documentVersions.documentId, effectiveOn: documentVersions.effectiveOn, expiresOn: documentVersions.expiresOn })
+    .from(documentVersions)
+    .where(and(inArray(documentVersions.documentId, documentIds), eq(documentVersions.isCurrent, true)));
+  const relations = await relationsActingOn(db, docs.map((d) => d.id));
+  for (const d of docs) {
+    const input = { effectiveOn: d.effectiveOn, expiresOn: d.expiresOn, relations: relations.get(d.id) ?? [] };
+    await db
+      .update(documentVersions)
+      .set({ validity: validityOn(input, today), validityNextChange: nextValidityChange(input, today) })
+      .where(and(eq(documentVersions.documentId, d.id), eq(documentVersions.isCurrent, true)));
+  }
+}
+
+/** The documents a document acts on (amends, repeals, replaces): their validity depends on it. */
+export async function targetsOf(db: Db, documentId: number): Promise<number[]> {
+  const rows = await db.select({ id: documentRelations.toDocumentId }).from(documentRelations).where(eq(documentRelations.fromDocumentId, documentId));
+  return rows.map((r) => r.id);
+}
+
+/** The daily job: documents whose validity changes today by the passing of a date. */
+export async function refreshDueValidity(db: Db, today: IsoDate = chinaDate(new Date())): Promise<number> {
+  const due = await db
+    .select({ id: documentVersions.documentId })
+    .from(documentVersions)
+    .where(and(eq(documentVersions.isCurrent, true), lte(documentVersions.validityNextChange, today)))
+    .limit(1000);
+  await refreshValidity(db, due.map((d) => d.id), today);
+  return due.length;
+}

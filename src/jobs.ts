@@ -1,0 +1,37 @@
+// Background jobs of a running server. Their state lives in the database (a scheduled document is a
+// row with a time), so any number of processes may run them: each job takes its rows with care.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from './db/client.js';
+import { refreshDueValidity } from './features/documents/validity-refresh.js';
+import { publishDue } from './features/documents/workflow.js';
+
+interface Job {
+  name: string;
+  everyMs: number;
+  run(db: Db): Promise<number>;
+}
+
+const JOBS: Job[] = [
+  { name: 'publish-scheduled-documents', everyMs: 30_000, run: (db) => publishDue(db) },
+  // Cheap when nothing is due (an indexed range scan), so hourly is fine for a daily change.
+  { name: 'refresh-validity', everyMs: 3600_000, run: (db) => refreshDueValidity(db) },
+];
+
+export function startJobs(db: Db, log: FastifyBaseLogger): () => void {
+  const timers = JOBS.map((job) => {
+    let running = false;
+    return setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        const n = await job.run(db);
+        if (n) log.info({ job: job.name, done: n }, 'job');
+      } catch (err) {
+        log.error({ job: job.name, err }, 'job failed');
+      } finally {
+        running = false;
+      }
+    }, job.everyMs);
+  });
+  return () => timers.forEach(clearInterval);
+}
