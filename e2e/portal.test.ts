@@ -9,7 +9,17 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const PAGES = ['/', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/orgs/jyj', '/tools/working-days?from=2024-09-27&days=20'];
+const PAGES = [
+  '/',
+  '/zfxxgk/guide',
+  '/zfxxgk/orgs',
+  '/zfxxgk/orgs/jyj',
+  '/tools/working-days?from=2024-09-27&days=20',
+  '/zfxxgk/zcwjk',
+  '/zfxxgk/zcwjk?validity=repealed&docType=normative',
+  '/zfxxgk/wj/6', // the demo's replaced 农村村民住宅建设管理办法: validity history, interpretation link
+  '/zfxxgk/wj/7', // its interpretation
+];
 
 describe('portal in Chromium', () => {
   it.each(PAGES)('%s has no WCAG 2.1 A/AA violations', async (path) => {
@@ -40,6 +50,20 @@ describe('portal in Chromium', () => {
     await page.getByLabel('工作日数').fill('20');
     await page.getByRole('button', { name: '计算' }).click();
     await expect(page.locator('.result .date').textContent()).resolves.toBe('2024年10月30日');
+    await context.close();
+  });
+
+  it('filters the policy library with JavaScript disabled and opens a document', async () => {
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/zfxxgk/zcwjk`);
+    await page.getByLabel('有效性').selectOption('repealed');
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect(page.locator('.count').textContent()).resolves.toBe('共 1 件');
+    await page.getByRole('link', { name: '示例县人民政府关于印发示例县农村村民住宅建设管理办法的通知' }).click();
+    await expect(page.locator('table.doc-meta').textContent()).resolves.toContain('已废止');
+    await page.getByRole('link', { name: /2026年4月1日起被/ }).click();
+    await expect(page.locator('h1').textContent()).resolves.toContain('2026年修订');
     await context.close();
   });
 

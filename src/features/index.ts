@@ -1,6 +1,7 @@
 // The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
 import type { FastifyPluginAsync } from 'fastify';
 import calendarRoutes from './calendar/routes.js';
+import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
@@ -16,5 +17,5 @@ export interface Feature {
 export const features: Feature[] = [
   { name: 'orgs', routes: orgRoutes, pages: orgPages },
   { name: 'calendar', routes: calendarRoutes },
-  { name: 'documents', routes: documentRoutes },
+  { name: 'documents', routes: documentRoutes, pages: documentPages },
 ];

@@ -23,6 +23,7 @@ export interface NavItem {
 
 export const NAV: NavItem[] = [
   { href: '/', label: '政府信息公开' },
+  { href: '/zfxxgk/zcwjk', label: '政策文件库' },
   { href: '/zfxxgk/guide', label: '公开指南' },
   { href: '/zfxxgk/orgs', label: '部门和乡镇' },
   { href: '/tools/working-days', label: '工作日计算' },

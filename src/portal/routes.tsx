@@ -47,6 +47,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
           </p>
           <ul class="tiles">
             <li>
+              <a href="/zfxxgk/zcwjk">
+                <strong>政策文件库</strong>规章、行政规范性文件和其他政策文件，标明现行有效、已修改、已废止或失效
+              </a>
+            </li>
+            <li>
               <a href="/zfxxgk/guide">
                 <strong>政府信息公开指南</strong>公开的范围、方式、时限，申请公开的渠道和受理机构
               </a>

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { chinaDate } from '../../domain/dates.js';
 import type { DocumentStatus } from '../../domain/document-workflow.js';
+import type { Validity } from '../../domain/validity.js';
 import { authorize } from '../authorize.js';
 import { escapeLike } from '../orgs/audit.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
@@ -111,4 +112,65 @@ export async function getPublishedDocument(db: Db, id: number) {
     policy: policy[0] ?? null,
     versions,
   };
+}
+
+export interface LibraryQuery {
+  org?: string;
+  year?: number;
+  docType?: 'normative' | 'regulation' | 'policy';
+  /** A first-level code ('11') matches its whole branch; a second-level code ('11.02') itself. */
+  topic?: string;
+  validity?: Validity;
+  q?: string;
+  sort?: 'published' | 'written';
+  page?: number;
+}
+
+export const LIBRARY_PAGE_SIZE = 20;
+
+/** 政策文件库: the current versions of published policy files (not interpretations), filtered and paged. */
+export async function listLibrary(db: Db, q: LibraryQuery) {
+  const v = documentVersions;
+  const conds: SQL[] = [eq(v.isCurrent, true), sql`${v.docType} in ('normative','regulation','policy')`, sql`${v.interpretationOf} is null`];
+  if (q.org) conds.push(eq(organizations.code, q.org));
+  if (q.year) conds.push(sql`${v.writtenOn} >= ${`${q.year}-01-01`}::date and ${v.writtenOn} <= ${`${q.year}-12-31`}::date`);
+  if (q.docType) conds.push(eq(v.docType, q.docType));
+  if (q.topic) conds.push(q.topic.includes('.') ? eq(v.topic, q.topic) : sql`${v.topic} like ${`${q.topic}.%`}`);
+  if (q.validity) conds.push(eq(v.validity, q.validity));
+  if (q.q) conds.push(or(ilike(v.title, `%${escapeLike(q.q)}%`), ilike(v.docNumber, `%${escapeLike(q.q)}%`))!);
+  const where = and(...conds);
+  const page = Math.max(q.page ?? 1, 1);
+  const order = q.sort === 'written' ? [desc(v.writtenOn), desc(v.publishedAt)] : [desc(v.publishedAt)];
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: v.documentId,
+        title: v.title,
+        docNumber: v.docNumber,
+        indexNo: v.indexNo,
+        docType: v.docType,
+        writtenOn: v.writtenOn,
+        publishedAt: v.publishedAt,
+        validity: v.validity,
+        orgName: organizations.name,
+      })
+      .from(v)
+      .innerJoin(organizations, eq(organizations.id, v.orgId))
+      .where(where)
+      .orderBy(...order)
+      .limit(LIBRARY_PAGE_SIZE)
+      .offset((page - 1) * LIBRARY_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(v).innerJoin(organizations, eq(organizations.id, v.orgId)).where(where),
+  ]);
+  return { items, total, page, pageSize: LIBRARY_PAGE_SIZE };
+}
+
+/** Organizations that have published policy files, for the issuer filter. */
+export async function libraryIssuers(db: Db) {
+  return db
+    .selectDistinct({ code: organizations.code, name: organizations.name, sortOrder: organizations.sortOrder })
+    .from(documentVersions)
+    .innerJoin(organizations, eq(organizations.id, documentVersions.orgId))
+    .where(eq(documentVersions.isCurrent, true))
+    .orderBy(asc(organizations.sortOrder));
 }

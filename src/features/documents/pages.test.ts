@@ -1,0 +1,70 @@
+// The policy library and document pages, as HTML.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+
+let t: TestApp;
+let visitor: TestClient;
+beforeAll(async () => {
+  t = await startTestApp();
+  visitor = await t.client();
+});
+afterAll(() => t.close());
+
+const titles = (body: string) => [...body.matchAll(/<a href="\/zfxxgk\/wj\/\d+">([^<]+)<\/a>/g)].map((m) => m[1]);
+
+describe('政策文件库', () => {
+  it('lists published policy files, newest first, without interpretations or plain information', async () => {
+    const res = await visitor.get('/zfxxgk/zcwjk');
+    expect(res.statusCode).toBe(200);
+    const list = titles(res.body);
+    expect(list[0]).toBe('示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知');
+    expect(list.some((x) => x.includes('政策解读') || x.startsWith('图解'))).toBe(false);
+    expect(list.some((x) => x.includes('温州'))).toBe(false); // no 文号: plain information, not a policy file
+    expect(res.body).toContain('共 7 件');
+  });
+
+  it('filters by validity, issuer, year, type and topic, and ignores unknown values', async () => {
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=repealed')).body)).toEqual(['示例县人民政府关于印发示例县农村村民住宅建设管理办法的通知']);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?org=jyj')).body)).toEqual(['示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知']);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?year=2021')).body).length).toBe(3);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?docType=normative')).body).length).toBe(2);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?topic=10')).body).length).toBe(3);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?q=物业')).body)).toEqual(['示例县住房和城乡建设局关于进一步加强住宅小区物业服务管理的实施意见']);
+    const odd = await visitor.get('/zfxxgk/zcwjk?validity=nonsense&year=abcd&page=-3');
+    expect(odd.statusCode).toBe(200);
+    expect(odd.body).toContain('共 7 件');
+  });
+});
+
+describe('document page', () => {
+  it('shows the metadata table, validity with its history, and the interpretation link', async () => {
+    const list = (await visitor.get('/zfxxgk/zcwjk?validity=repealed')).body;
+    const id = Number(list.match(/href="\/zfxxgk\/wj\/(\d+)"/)![1]);
+    const page = (await visitor.get(`/zfxxgk/wj/${id}`)).body;
+    expect(page).toContain('<th scope="row">索引号</th><td>sxx/2023-00001</td>');
+    expect(page).toContain('城乡建设、环境保护\\城乡建设（含住房）');
+    expect(page).toContain('示政发〔2023〕6号');
+    expect(page).toContain('已废止');
+    expect(page).toContain('2026年4月1日起被《示例县人民政府关于印发示例县农村村民住宅建设管理办法（2026年修订）的通知》（示政发〔2026〕4号）替代');
+    expect(page).toMatch(/相关解读[\s\S]*政策解读/);
+  });
+
+  it('links an interpretation back to its policy', async () => {
+    const res = await visitor.get('/api/v1/public/documents/7');
+    const interp = res.json();
+    expect(interp.policy.title).toContain('农村村民住宅建设管理办法');
+    const page = (await visitor.get('/zfxxgk/wj/7')).body;
+    expect(page).toContain('解读的政策文件');
+    expect(page).toContain(`href="/zfxxgk/wj/${interp.policy.id}"`);
+  });
+
+  it('shows the expired school-admission notice as 失效', async () => {
+    const list = (await visitor.get('/zfxxgk/zcwjk?org=jyj')).body;
+    expect(list).toContain('<span class="validity validity-expired">失效</span>');
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=expired')).body)).toEqual(['示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知']);
+  });
+
+  it('404s a draft or an unknown id', async () => {
+    expect((await t.app.inject({ url: '/zfxxgk/wj/99999', headers: { accept: 'text/html' } })).statusCode).toBe(404);
+  });
+});
