@@ -37,6 +37,23 @@ describe('personal data', () => {
   });
 });
 
+describe('excerpts', () => {
+  it('never show personal data, not even a neighbour of the finding', () => {
+    const text = '张某（身份证号码11010519491231002X，手机13800138000，卡号6222021234567890128）秘密★1年';
+    const findings = checkText({ body: text }, rules);
+    expect(findings.map((f) => f.code)).toEqual(['id_number', 'mobile', 'bank_card', 'secrecy_mark']);
+    for (const f of findings) {
+      const shown = f.excerpt + f.message;
+      expect(shown).not.toContain('11010519491231002X');
+      expect(shown).not.toContain('13800138000');
+      expect(shown).not.toContain('0013');
+      expect(shown).not.toContain('6222021234567890128');
+      expect(shown).not.toMatch(/\d{7,}/);
+    }
+    expect(findings[3].excerpt).toContain('秘密★1年');
+  });
+});
+
 describe('secrecy marks', () => {
   it.each(['秘密★1年', '机密★', '★绝密', '绝密★10年'])('blocks the mark %s', (mark) => {
     expect(codes(`${mark}\n示例县关于……的通知`)).toContain('secrecy_mark');

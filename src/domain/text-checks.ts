@@ -71,45 +71,77 @@ const SECRECY_STAR = /(?:绝密|机密|秘密)\s*★[^\s，。；]{0,6}|★\s*(?
 const SECRECY_LINE = /(?:^|\n)\s*(绝密|机密)(?=\s|$|[（(])/g;
 const INTERNAL = /内部(?:资料|文件|使用|传阅)/g;
 
+/** Masks the middle of a span in place (same length, separators kept), so offsets stay valid. */
+function maskSpan(text: string, start: number, end: number, keepStart: number, keepEnd: number): string {
+  let seen = 0;
+  const digits = text.slice(start, end).replace(/[\s-]/g, '').length;
+  const middle = [...text.slice(start, end)]
+    .map((ch) => {
+      if (/[\s-]/.test(ch)) return ch;
+      seen++;
+      return seen > keepStart && seen <= digits - keepEnd ? '*' : ch;
+    })
+    .join('');
+  return text.slice(0, start) + middle + text.slice(end);
+}
+
+interface PersonalMatch {
+  code: 'id_number' | 'mobile' | 'bank_card';
+  index: number;
+  length: number;
+  masked: string;
+  label: string;
+}
+
+/** Every piece of personal data in a text, each once (an ID number is not also a bank card). */
+function personalData(text: string): PersonalMatch[] {
+  const found: PersonalMatch[] = [];
+  const overlaps = (i: number, len: number) => found.some((f) => i < f.index + f.length && i + len > f.index);
+  for (const m of text.matchAll(ID_CANDIDATE)) {
+    if (isValidIdNumber(m[0])) found.push({ code: 'id_number', index: m.index, length: m[0].length, masked: maskIdNumber(m[0]), label: '有效的居民身份证号码' });
+  }
+  for (const m of text.matchAll(MOBILE)) {
+    const d = digitsOnly(m[0]);
+    if (!overlaps(m.index, m[0].length)) found.push({ code: 'mobile', index: m.index, length: m[0].length, masked: `${d.slice(0, 3)}****${d.slice(7)}`, label: '手机号码' });
+  }
+  for (const m of text.matchAll(CARD)) {
+    const d = digitsOnly(m[0]);
+    if (d.length < 16 || d.length > 19 || overlaps(m.index, m[0].length) || !luhn(d)) continue;
+    found.push({ code: 'bank_card', index: m.index, length: m[0].length, masked: `${d.slice(0, 4)}${'*'.repeat(d.length - 8)}${d.slice(-4)}`, label: '疑似银行卡号' });
+  }
+  return found;
+}
+
+const KEEP: Record<PersonalMatch['code'], [number, number]> = { id_number: [6, 4], mobile: [3, 4], bank_card: [4, 4] };
+
 export function checkText(fields: Record<string, string>, rules: CheckRules): Finding[] {
   const out: Finding[] = [];
   for (const [field, text] of Object.entries(fields)) {
     if (!text) continue;
-    const idSpans: [number, number][] = [];
+    const personal = personalData(text);
+    // Excerpts are cut from this copy, so no excerpt shows any personal data, not even a neighbour's.
+    let safe = text;
+    for (const p of personal) safe = maskSpan(safe, p.index, p.index + p.length, ...KEEP[p.code]);
+    const excerpt = (index: number, length: number) => excerptAt(safe, index, length, safe.slice(index, index + length));
 
-    for (const m of text.matchAll(ID_CANDIDATE)) {
-      if (!isValidIdNumber(m[0])) continue;
-      idSpans.push([m.index, m.index + m[0].length]);
-      const masked = maskIdNumber(m[0]);
-      out.push({ code: 'id_number', severity: 'block', field, index: m.index, excerpt: excerptAt(text, m.index, m[0].length, masked), message: `${where(field, m.index)}含有效的居民身份证号码（${masked}），属于个人信息，发布前须删除或隐藏` });
-    }
-    for (const m of text.matchAll(MOBILE)) {
-      const d = digitsOnly(m[0]);
-      const masked = `${d.slice(0, 3)}****${d.slice(7)}`;
-      out.push({ code: 'mobile', severity: 'block', field, index: m.index, excerpt: excerptAt(text, m.index, m[0].length, masked), message: `${where(field, m.index)}含手机号码（${masked}），属于个人信息，发布前须删除或隐藏` });
-    }
-    for (const m of text.matchAll(CARD)) {
-      const d = digitsOnly(m[0]);
-      const overlapsId = idSpans.some(([a, b]) => m.index < b && m.index + m[0].length > a);
-      if (d.length < 16 || d.length > 19 || overlapsId || !luhn(d)) continue;
-      const masked = `${d.slice(0, 4)}${'*'.repeat(d.length - 8)}${d.slice(-4)}`;
-      out.push({ code: 'bank_card', severity: 'block', field, index: m.index, excerpt: excerptAt(text, m.index, m[0].length, masked), message: `${where(field, m.index)}疑似含银行卡号（${masked}），属于个人信息，发布前须删除或隐藏` });
+    for (const p of personal) {
+      out.push({ code: p.code, severity: 'block', field, index: p.index, excerpt: excerpt(p.index, p.length), message: `${where(field, p.index)}含${p.label}（${p.masked}），属于个人信息，发布前须删除或隐藏` });
     }
     for (const re of [SECRECY_STAR, SECRECY_LINE, INTERNAL]) {
       for (const m of text.matchAll(re)) {
         const mark = m[0].trim();
         const index = m.index + m[0].indexOf(mark);
-        out.push({ code: 'secrecy_mark', severity: 'block', field, index, excerpt: excerptAt(text, index, mark.length, mark), message: `${where(field, index)}有密级或内部标志“${mark}”，涉密或内部信息不得公开发布，须经保密审查处理` });
+        out.push({ code: 'secrecy_mark', severity: 'block', field, index, excerpt: excerpt(index, mark.length), message: `${where(field, index)}有密级或内部标志“${mark}”，涉密或内部信息不得公开发布，须经保密审查处理` });
       }
     }
     for (const word of rules.sensitiveWords) {
       for (let i = text.indexOf(word); word && i >= 0; i = text.indexOf(word, i + word.length)) {
-        out.push({ code: 'sensitive_word', severity: 'warn', field, index: i, excerpt: excerptAt(text, i, word.length, word), message: `${where(field, i)}有敏感词“${word}”，请确认是否适合公开` });
+        out.push({ code: 'sensitive_word', severity: 'warn', field, index: i, excerpt: excerpt(i, word.length), message: `${where(field, i)}有敏感词“${word}”，请确认是否适合公开` });
       }
     }
     for (const { wrong, right } of rules.wordingErrors) {
       for (let i = text.indexOf(wrong); wrong && i >= 0; i = text.indexOf(wrong, i + wrong.length)) {
-        out.push({ code: 'wording_error', severity: 'block', field, index: i, excerpt: excerptAt(text, i, wrong.length, wrong), message: `${where(field, i)}“${wrong}”疑为错误表述，应为“${right}”` });
+        out.push({ code: 'wording_error', severity: 'block', field, index: i, excerpt: excerpt(i, wrong.length), message: `${where(field, i)}“${wrong}”疑为错误表述，应为“${right}”` });
       }
     }
   }

@@ -5,6 +5,8 @@ import { api } from './api';
 import { ChangePassword } from './components/ChangePassword';
 import { AuditPage } from './pages/Audit';
 import { CalendarPage } from './pages/Calendar';
+import { DocumentEditPage } from './pages/DocumentEdit';
+import { DocumentsPage } from './pages/Documents';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { OrgsPage } from './pages/Orgs';
@@ -14,6 +16,7 @@ import { useSession } from './session';
 
 export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
+  { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
   { route: '/orgs', label: '机构管理', permission: 'org.read', page: OrgsPage },
   { route: '/users', label: '用户管理', permission: 'user.read', page: UsersPage },
   { route: '/calendar', label: '工作日历', permission: null, page: CalendarPage },
@@ -29,7 +32,9 @@ export function App() {
   if (!session.user) return <LoginPage />;
 
   const screens = SCREENS.filter((s) => !s.permission || session.can(s.permission));
-  const screen = screens.find((s) => s.route === route) ?? screens[0];
+  const screen = screens.find((s) => s.route === route || route.startsWith(`${s.route}/`)) ?? screens[0];
+  // '#/documents/12' and '#/documents/new' open one document.
+  const docMatch = screen.route === '/documents' ? route.match(/^\/documents\/(new|\d+)$/) : null;
   const Page = screen.page;
   const logout = async () => {
     await api.post('/auth/logout');
@@ -66,7 +71,7 @@ export function App() {
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
-          <Page />
+          {docMatch ? <DocumentEditPage key={route} id={docMatch[1] === 'new' ? null : Number(docMatch[1])} /> : <Page />}
         </Layout.Content>
       </Layout>
       <ChangePassword open={changingPassword} onClose={() => setChangingPassword(false)} />

@@ -5,14 +5,15 @@ import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { chinaDate } from '../../domain/dates.js';
-import type { DocumentStatus } from '../../domain/document-workflow.js';
+import { DOCUMENT_TRANSITIONS, editProblem, NEEDS_REASON, reviseProblem, transitionProblem, type DocumentStatus, type DocumentTransition } from '../../domain/document-workflow.js';
+import { can } from '../../domain/policy.js';
 import type { Validity } from '../../domain/validity.js';
 import { authorize } from '../authorize.js';
 import { escapeLike } from '../orgs/audit.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations } from '../orgs/schema.js';
 import { documentFindings } from './findings.js';
-import { documentGrants } from './policy.js';
+import { documentGrants, type DocumentAction } from './policy.js';
 import { requireDocument, scopeTarget } from './records.js';
 import { validityOf } from './relations.js';
 import { documentEvents, documents, documentVersions } from './schema.js';
@@ -70,7 +71,20 @@ export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number
     db.select({ id: documents.id, title: documents.title, status: documents.status, form: documents.interpretationForm }).from(documents).where(eq(documents.interpretationOf, id)),
   ]);
   const { orgPath: _orgPath, indexPattern: _pattern, ...rest } = doc;
-  return { ...rest, findings: documentFindings(metadataOf(doc), chinaDate(new Date())), events, interpretations };
+  // What this user may do with it now: the workbench shows exactly these buttons.
+  const allowed = (action: DocumentAction) => !ctx.system && ctx.actor !== null && can(documentGrants, ctx.actor, action, scopeTarget(doc));
+  const actions = (Object.keys(DOCUMENT_TRANSITIONS) as DocumentTransition[])
+    .filter((name) => transitionProblem(doc.status, name) === null && allowed(`document.${name}`))
+    .map((name) => ({ name, label: DOCUMENT_TRANSITIONS[name].label, needsReason: NEEDS_REASON.has(name) }));
+  return {
+    ...rest,
+    findings: documentFindings(metadataOf(doc), chinaDate(new Date())),
+    events,
+    interpretations,
+    actions,
+    canEdit: editProblem(doc.status) === null && allowed('document.edit'),
+    canRevise: reviseProblem(doc.status) === null && allowed('document.edit'),
+  };
 }
 
 /** A published document as the public sees it: the current version, validity with its history, links both ways. */

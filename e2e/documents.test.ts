@@ -1,0 +1,140 @@
+// Publishing in a real browser: an editor drafts a normative document and its interpretation in the
+// workbench, a reviewer and a secrecy reviewer approve, the reviewer publishes; the public finds it
+// in the library with links both ways. A draft with a personal ID number shows where and why.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+async function login(page: Page, username: string) {
+  await page.goto(`${h.baseUrl}/workbench/`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('Gongkai@2026');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('您好').waitFor();
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+async function date(page: Page, label: string, value: string) {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function newDraft(page: Page, fields: { title: string; type: string; docNumber?: string; genre?: string; summary: string; body: string; interpretationOf?: number }) {
+  await page.goto(`${h.baseUrl}/workbench/#/documents/new`);
+  await page.getByLabel('标题', { exact: true }).fill(fields.title);
+  await pick(page, '文件类型', fields.type);
+  if (fields.docNumber) await page.getByLabel('发文字号').fill(fields.docNumber);
+  if (fields.genre) await pick(page, '文种', fields.genre);
+  await date(page, '成文日期', '2026-11-20');
+  await date(page, '施行日期', '2026-12-01');
+  await page.getByLabel('主题分类').click();
+  await page.locator('.ant-cascader-menu-item', { hasText: '科技、教育' }).click();
+  await page.locator('.ant-cascader-menu-item', { hasText: /^教育$/ }).click();
+  await page.getByLabel('内容概述').fill(fields.summary);
+  await page.getByLabel('正文').fill(fields.body);
+  if (fields.interpretationOf) {
+    await page.getByLabel(/解读的政策文件编号/).fill(String(fields.interpretationOf));
+    await pick(page, '解读形式', '问答');
+  }
+  await page.getByRole('button', { name: '保存草稿' }).click();
+  await page.waitForURL(/#\/documents\/\d+$/);
+  return Number(page.url().match(/(\d+)$/)![1]);
+}
+
+async function act(page: Page, id: number, label: string) {
+  await page.goto(`${h.baseUrl}/workbench/#/documents/${id}`);
+  await page.getByRole('button', { name: label }).click();
+  await page.locator(".ant-message-notice", { hasText: `已${label}` }).first().waitFor();
+}
+
+describe('publishing a normative document with its interpretation', () => {
+  it('goes from the editor through both reviews to the public library, linked both ways', async () => {
+    const editor = await h.browser.newPage();
+    await login(editor, 'jyj_editor');
+    const title = '示例县教育局关于加强中小学生课后服务工作的通知';
+    const policyId = await newDraft(editor, {
+      title,
+      type: '行政规范性文件',
+      docNumber: '示教发〔2026〕30号',
+      genre: '通知',
+      summary: '规范全县中小学课后服务的时间、内容和收费。',
+      body: '<p>各中小学校：</p><p>为做好课后服务工作，现通知如下。</p>',
+    });
+    const interpretationId = await newDraft(editor, {
+      title: '《关于加强中小学生课后服务工作的通知》政策解读',
+      type: '其他政府信息',
+      summary: '以问答解读课后服务新规。',
+      body: '<h2>一、出台背景</h2><p>回应家长接孩子难的问题。</p>',
+      interpretationOf: policyId,
+    });
+    await act(editor, policyId, '提交审核');
+    await act(editor, interpretationId, '提交审核');
+    await editor.close();
+
+    const reviewer = await h.browser.newPage();
+    await login(reviewer, 'jyj_reviewer');
+    await act(reviewer, policyId, '审核通过');
+    await act(reviewer, interpretationId, '审核通过');
+    const secrecy = await h.browser.newPage();
+    await login(secrecy, 'jyj_secrecy');
+    await act(secrecy, policyId, '保密审查通过');
+    await act(secrecy, interpretationId, '保密审查通过');
+    await secrecy.close();
+
+    await reviewer.goto(`${h.baseUrl}/workbench/#/documents/${policyId}`);
+    await reviewer.getByRole('button', { name: /^发\s*布$/ }).click();
+    await reviewer.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await reviewer.getByText('已发布', { exact: true }).first().waitFor();
+    await reviewer.close();
+
+    const visitor = await h.browser.newPage();
+    await visitor.goto(`${h.baseUrl}/zfxxgk/zcwjk?org=jyj`);
+    await visitor.getByRole('link', { name: title }).click();
+    await expect(visitor.locator('table.doc-meta').textContent()).resolves.toContain('现行有效');
+    await visitor.getByRole('link', { name: /政策解读/ }).click();
+    await visitor.getByText('解读的政策文件').waitFor();
+    await visitor.getByRole('link', { name: title }).click();
+    await expect(visitor.locator('h1').textContent()).resolves.toBe(title);
+    await visitor.close();
+  });
+});
+
+describe('blocking checks', () => {
+  it('shows the editor where and why a draft with an ID number cannot go forward', async () => {
+    const editor = await h.browser.newPage();
+    await login(editor, 'jyj_editor');
+    const id = await newDraft(editor, {
+      title: '示例县教育局关于公布2026年教师资格认定结果的通知',
+      type: '其他政策文件',
+      docNumber: '示教发〔2026〕31号',
+      genre: '通知',
+      summary: '公布认定结果。',
+      body: '<p>经审核，张某（身份证号码11010519491231002X）符合认定条件。</p>',
+    });
+    const finding = editor.getByTestId('finding').first();
+    await finding.waitFor();
+    // The editor can still correct the draft.
+    await expect(editor.getByLabel('内容概述').isEditable()).resolves.toBe(true);
+    await editor.screenshot({ path: process.env.E2E_SCREENSHOTS ? `${process.env.E2E_SCREENSHOTS}/doc-findings.png` : (undefined as never) }).catch(() => {});
+    await expect(finding.textContent()).resolves.toContain('身份证');
+    await expect(finding.textContent()).resolves.toContain('110105********002X');
+    await expect(editor.locator('body').textContent()).resolves.not.toContain('须处理 0');
+    await editor.getByRole('button', { name: '提交审核' }).click();
+    await editor.locator('.ant-message').getByText(/身份证/).waitFor();
+    await editor.goto(`${h.baseUrl}/workbench/#/documents/${id}`);
+    await expect(editor.locator('.ant-tag', { hasText: '草稿' }).count()).resolves.toBe(1);
+    await editor.close();
+  });
+});
