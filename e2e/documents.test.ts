@@ -1,8 +1,12 @@
-// Publishing in a real browser: an editor drafts a normative document and its interpretation in the
+// Publishing in a real browser: an editor drafts a normative document with an attachment and its interpretation in the
 // workbench, a reviewer and a secrecy reviewer approve, the reviewer publishes; the public finds it
 // in the library with links both ways. A draft with a personal ID number shows where and why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { pdf } from '../test/fixtures/files.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -72,6 +76,11 @@ describe('publishing a normative document with its interpretation', () => {
       summary: '规范全县中小学课后服务的时间、内容和收费。',
       body: '<p>各中小学校：</p><p>为做好课后服务工作，现通知如下。</p>',
     });
+    // An attachment, checked by content on the server.
+    const pdfPath = path.join(tmpdir(), '附件：课后服务收费标准.pdf');
+    writeFileSync(pdfPath, pdf());
+    await editor.locator('input[type=file]').setInputFiles(pdfPath);
+    await editor.locator('.ant-message-notice', { hasText: '已上传' }).first().waitFor();
     const interpretationId = await newDraft(editor, {
       title: '《关于加强中小学生课后服务工作的通知》政策解读',
       type: '其他政府信息',
@@ -103,6 +112,9 @@ describe('publishing a normative document with its interpretation', () => {
     await visitor.goto(`${h.baseUrl}/zfxxgk/zcwjk?org=jyj`);
     await visitor.getByRole('link', { name: title }).click();
     await expect(visitor.locator('table.doc-meta').textContent()).resolves.toContain('现行有效');
+    const download = visitor.waitForEvent('download');
+    await visitor.getByRole('link', { name: '附件：课后服务收费标准.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('附件：课后服务收费标准.pdf');
     await visitor.getByRole('link', { name: /政策解读/ }).click();
     await visitor.getByText('解读的政策文件').waitFor();
     await visitor.getByRole('link', { name: title }).click();

@@ -1,6 +1,8 @@
 // Browser journeys: a real server on a free port (embedded database, demo data) and Debian's
 // Chromium driven by playwright-core. No browser is downloaded: CHROMIUM_PATH or /usr/bin/chromium.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, type Config } from '../src/config.js';
@@ -20,7 +22,7 @@ export async function startHarness(overrides: Partial<Config> = {}): Promise<Har
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install chromium，或设置 CHROMIUM_PATH）`);
   const database = await openPlatform({ databaseUrl: null, dataDir: 'memory' });
   await seedDemo(database.db);
-  const config = { ...loadConfig({}), ...overrides };
+  const config = { ...loadConfig({}), dataDir: mkdtempSync(path.join(tmpdir(), 'gongkai-e2e-')), ...overrides };
   const app = await buildApp({ config, database }, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
@@ -36,6 +38,7 @@ export async function startHarness(overrides: Partial<Config> = {}): Promise<Har
       await browser.close();
       await app.close();
       await database.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

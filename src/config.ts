@@ -19,6 +19,8 @@ export interface Config {
   /** Sign-in attempts per minute from one address, across all accounts. */
   loginRatePerMinute: number;
   bodyLimitBytes: number;
+  /** Largest attachment (PDF, Word, Excel, OFD, image) an editor may upload. */
+  attachmentMaxBytes: number;
   site: SiteConfig;
 }
 
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15),
     loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 20),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 50 * 1024 * 1024),
     site: {
       siteCode: env.SITE_CODE || '',
       icpNumber: env.ICP_NUMBER || '',

@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import path from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -10,6 +12,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { ping } from './db/client.js';
+import { FileStore } from './files.js';
 import { installCsrf } from './http/csrf.js';
 import { installErrorHandling } from './http/errors.js';
 import { installSessions } from './http/session.js';
@@ -21,11 +24,13 @@ import { portalRoutes } from './portal/routes.js';
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** Attachments; by default under DATA_DIR/files. */
+  files?: FileStore;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { files: FileStore };
   }
 }
 
@@ -58,7 +63,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     onConstructorPoisoning: 'error',
     ajv: { customOptions: { removeAdditional: false, strict: false } },
   });
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, files: deps.files ?? new FileStore(path.join(config.dataDir, 'files')) });
   // The API takes JSON only; a text body is a client's mistake and gets a 415, not a guess.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler as never);
@@ -88,6 +93,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   });
 
   await app.register(cookie);
+  // Uploads: one file per request, limited in size; the route checks the type by content.
+  await app.register(multipart, { limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 10, parts: 12 } });
   await app.register(rateLimit, { global: false });
   installCsrf(app, config.cookieSecure);
   installSessions(app, deps.database.db, config.sessionTtlMinutes);

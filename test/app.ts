@@ -1,5 +1,8 @@
 // A running app on a fresh test database with the demo data, and a small client that signs in
 // like the workbench does (session cookie + CSRF header).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/client.js';
@@ -26,7 +29,8 @@ export interface TestClient {
 export async function startTestApp(overrides: Partial<Config> = {}, opts: { demo?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   if (opts.demo !== false) await seedDemo(database.db);
-  const config = { ...loadConfig({}), ...overrides };
+  // Attachments of a test go to a throw-away folder.
+  const config = { ...loadConfig({}), dataDir: mkdtempSync(path.join(tmpdir(), 'gongkai-test-')), ...overrides };
   const app = await buildApp({ config, database }, { logger: false });
   await app.ready();
 
@@ -68,6 +72,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, opts: { demo
     async close() {
       await app.close();
       await database.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -7,6 +7,16 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: '/workbench/',
-  build: { outDir: `${root}dist`, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: `${root}dist`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // antd marks its modules "use client" for React Server Components; meaningless in this bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -31,6 +31,10 @@ export function toErrorBody(err: FastifyError | AppError | Error, bodyLimit: num
         status: 413,
         body: { error: { code: 'too_large', message: `请求内容过大，上限为 ${Math.round(bodyLimit / 1024)} KB` } },
       };
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return { status: 413, body: { error: { code: 'too_large', message: '上传的文件过大' } } };
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return { status: 415, body: { error: { code: 'unsupported_media_type', message: '请以 multipart/form-data 上传文件' } } };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, body: { error: { code: 'unsupported_media_type', message: '不支持的内容类型，请以 JSON 提交' } } };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

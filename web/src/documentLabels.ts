@@ -29,6 +29,8 @@ export const EVENT_LABELS: Record<string, string> = {
   edit: '修改',
   revise: '发起修订',
   relate: '登记文件关系',
+  attach: '上传附件',
+  detach: '删除附件',
   submit: '提交审核',
   approve: '审核通过',
   secrecy_approve: '保密审查通过',

@@ -1,3 +1,15 @@
+CREATE TABLE "attachments" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"document_id" integer NOT NULL,
+	"file_name" text NOT NULL,
+	"kind" text NOT NULL,
+	"size" integer NOT NULL,
+	"sha256" text NOT NULL,
+	"sort_order" integer DEFAULT 0 NOT NULL,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "document_events" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"document_id" integer NOT NULL,
@@ -40,6 +52,7 @@ CREATE TABLE "document_versions" (
 	"interpretation_of" integer,
 	"interpretation_form" text,
 	"change_note" text DEFAULT '' NOT NULL,
+	"attachments" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"published_at" timestamp with time zone NOT NULL,
 	"published_by" integer,
 	"late" boolean DEFAULT false NOT NULL,
@@ -87,6 +100,7 @@ CREATE TABLE "index_serials" (
 );
 --> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "index_pattern" text;--> statement-breakpoint
+ALTER TABLE "attachments" ADD CONSTRAINT "attachments_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_events" ADD CONSTRAINT "document_events_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_relations" ADD CONSTRAINT "document_relations_from_document_id_documents_id_fk" FOREIGN KEY ("from_document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_relations" ADD CONSTRAINT "document_relations_to_document_id_documents_id_fk" FOREIGN KEY ("to_document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -95,6 +109,7 @@ ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_interpretation
 ALTER TABLE "documents" ADD CONSTRAINT "documents_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_interpretation_of_documents_id_fk" FOREIGN KEY ("interpretation_of") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "documents" ADD CONSTRAINT "documents_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "attachments_document_idx" ON "attachments" USING btree ("document_id");--> statement-breakpoint
 CREATE INDEX "document_events_document_idx" ON "document_events" USING btree ("document_id","at");--> statement-breakpoint
 CREATE INDEX "document_relations_to_idx" ON "document_relations" USING btree ("to_document_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "document_relations_pair_key" ON "document_relations" USING btree ("from_document_id","to_document_id","kind");--> statement-breakpoint

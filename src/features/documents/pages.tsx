@@ -9,6 +9,8 @@ import { findTopic, topicTree } from '../../domain/topics.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { Layout, renderPage } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
+import { publishedAttachment } from './attachments.js';
+import { sendFile } from './download.js';
 import { getPublishedDocument, libraryIssuers, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
 
 export const DOC_TYPE_LABELS = { normative: '行政规范性文件', regulation: '政府规章', policy: '其他政策文件', general: '其他政府信息' } as const;
@@ -17,6 +19,7 @@ const FORM_LABELS: Record<string, string> = { text: '文字解读', graphic: '�
 const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : chinaDate(d)) : '—');
 const LIBRARY = '/zfxxgk/zcwjk';
 export const documentHref = (id: number) => `/zfxxgk/wj/${id}`;
+const formatSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 function ValidityTag({ validity }: { validity: Validity }) {
   return <span class={`validity validity-${validity}`}>{VALIDITY_LABELS[validity]}</span>;
@@ -144,6 +147,12 @@ const pages: FastifyPluginAsync = async (base) => {
     },
   );
 
+  app.get(
+    '/zfxxgk/wj/:id/files/:attachmentId',
+    { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }), attachmentId: Type.Integer({ minimum: 1 }) }) } },
+    async (request, reply) => sendFile(reply, app.deps.files, await publishedAttachment(db, request.params.id, request.params.attachmentId)),
+  );
+
   app.get('/zfxxgk/wj/:id', { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
     const [page, doc] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id)]);
     const topic = findTopic(doc.topic);
@@ -191,6 +200,21 @@ const pages: FastifyPluginAsync = async (base) => {
           <h1 class="doc-title">{doc.title}</h1>
           {doc.docNumber ? <p class="doc-number">{doc.docNumber}</p> : null}
           <article class="doc-body" dangerouslySetInnerHTML={{ __html: doc.body }} />
+          {doc.attachments.length ? (
+            <section>
+              <h2>附件</h2>
+              <ul class="attachments">
+                {doc.attachments.map((a) => (
+                  <li>
+                    <a href={`${documentHref(doc.id)}/files/${a.id}`} download>
+                      {a.fileName}
+                    </a>{' '}
+                    （{a.kind.toUpperCase()}，{formatSize(a.size)}）
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {doc.policy ? (
             <section>
               <h2>解读的政策文件</h2>

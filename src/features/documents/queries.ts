@@ -12,6 +12,7 @@ import { authorize } from '../authorize.js';
 import { escapeLike } from '../orgs/audit.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations } from '../orgs/schema.js';
+import { listAttachments } from './attachments.js';
 import { documentFindings } from './findings.js';
 import { documentGrants, type DocumentAction } from './policy.js';
 import { requireDocument, scopeTarget } from './records.js';
@@ -66,9 +67,10 @@ export async function listDocuments(db: Db, ctx: ActionContext, q: StaffListQuer
 export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number) {
   const doc = await requireDocument(db, id);
   authorize(ctx, documentGrants, 'document.read', scopeTarget(doc), '无权查看该文件');
-  const [events, interpretations] = await Promise.all([
+  const [events, interpretations, files] = await Promise.all([
     db.select().from(documentEvents).where(eq(documentEvents.documentId, id)).orderBy(asc(documentEvents.at), asc(documentEvents.id)),
     db.select({ id: documents.id, title: documents.title, status: documents.status, form: documents.interpretationForm }).from(documents).where(eq(documents.interpretationOf, id)),
+    listAttachments(db, id),
   ]);
   const { orgPath: _orgPath, indexPattern: _pattern, ...rest } = doc;
   // What this user may do with it now: the workbench shows exactly these buttons.
@@ -81,6 +83,7 @@ export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number
     findings: documentFindings(metadataOf(doc), chinaDate(new Date())),
     events,
     interpretations,
+    attachments: files.map(({ id: fileId, fileName, kind, size }) => ({ id: fileId, fileName, kind, size })),
     actions,
     canEdit: editProblem(doc.status) === null && allowed('document.edit'),
     canRevise: reviseProblem(doc.status) === null && allowed('document.edit'),
@@ -115,10 +118,11 @@ export async function getPublishedDocument(db: Db, id: number) {
       .where(eq(documentVersions.documentId, id))
       .orderBy(asc(documentVersions.version)),
   ]);
-  const { disclosureReason: _r, formedOn: _f, publishedBy: _p, isCurrent: _c, ...pub } = v;
+  const { disclosureReason: _r, formedOn: _f, publishedBy: _p, isCurrent: _c, attachments: files, ...pub } = v;
   return {
     ...pub,
     id,
+    attachments: files.map(({ id: fileId, fileName, kind, size }) => ({ id: fileId, fileName, kind, size })),
     issuer: { name: row.orgName, code: row.orgCode },
     firstPublishedAt: row.firstPublishedAt,
     ...validity.get(id)!,

@@ -3,10 +3,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DOCUMENT_STATUSES, DOCUMENT_TRANSITIONS, type DocumentTransition } from '../../domain/document-workflow.js';
+import { invalid } from '../../errors.js';
 import { requireSignedIn } from '../../http/session.js';
 import { Strict } from '../../http/validation.js';
 import { topicTree } from '../../domain/topics.js';
+import { addAttachment, draftAttachment, removeAttachment } from './attachments.js';
 import { createDraft, reviseDocument, updateDraft } from './drafts.js';
+import { sendFile } from './download.js';
 import { getDocumentForStaff, getPublishedDocument, listDocuments } from './queries.js';
 import { addRelation } from './relations.js';
 import { DISCLOSURES, DOC_TYPES, INTERPRETATION_FORMS, RELATION_KINDS } from './schema.js';
@@ -125,6 +128,33 @@ const routes: FastifyPluginAsync = async (base) => {
       },
     },
     async (request, reply) => reply.status(201).send(await addRelation(db, request.ctx, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/documents/:id/attachments',
+    { ...staff, schema: { tags: ['documents'], summary: '上传附件（multipart/form-data，字段 file）', params: IdParams } },
+    async (request, reply) => {
+      const part = await request.file();
+      if (!part) throw invalid('请选择要上传的文件');
+      const bytes = await part.toBuffer();
+      const row = await addAttachment(db, app.deps.files, request.ctx, request.params.id, { fileName: part.filename, bytes }, app.deps.config.attachmentMaxBytes);
+      return reply.status(201).send({ id: row.id, fileName: row.fileName, kind: row.kind, size: row.size });
+    },
+  );
+
+  app.delete(
+    '/documents/:id/attachments/:attachmentId',
+    { ...staff, schema: { tags: ['documents'], summary: '删除附件', params: Strict({ id: Type.Integer({ minimum: 1 }), attachmentId: Type.Integer({ minimum: 1 }) }) } },
+    async (request, reply) => {
+      await removeAttachment(db, request.ctx, request.params.id, request.params.attachmentId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/documents/:id/attachments/:attachmentId',
+    { ...staff, schema: { tags: ['documents'], summary: '下载草稿的附件', params: Strict({ id: Type.Integer({ minimum: 1 }), attachmentId: Type.Integer({ minimum: 1 }) }) } },
+    async (request, reply) => sendFile(reply, app.deps.files, await draftAttachment(db, request.ctx, request.params.id, request.params.attachmentId)),
   );
 
   app.get('/public/documents/:id', { schema: { tags: ['public'], summary: '已发布文件（当前版本、有效性、解读）', params: IdParams } }, async (request) =>

@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { DocumentStatus } from '../../domain/document-workflow.js';
 import type { Validity } from '../../domain/validity.js';
+import type { AttachmentKind } from '../../domain/file-type.js';
 import { organizations, users } from '../orgs/schema.js';
 
 export const DOC_TYPES = ['normative', 'regulation', 'policy', 'general'] as const;
@@ -86,6 +87,34 @@ export const documents = pgTable(
   ],
 );
 
+/** Files attached to a document's working copy; the bytes live in the FileStore under their SHA-256. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id),
+    fileName: text('file_name').notNull(),
+    kind: text('kind').$type<AttachmentKind>().notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('attachments_document_idx').on(t.documentId)],
+);
+
+/** What a published version lists: a snapshot, so later edits of the working copy do not change it. */
+export interface PublishedAttachment {
+  id: number;
+  fileName: string;
+  kind: AttachmentKind;
+  size: number;
+  sha256: string;
+}
+
 /** Immutable snapshots of each publication; the public pages read the current one. */
 export const documentVersions = pgTable(
   'document_versions',
@@ -98,6 +127,7 @@ export const documentVersions = pgTable(
     indexNo: text('index_no').notNull(),
     ...content,
     changeNote: text('change_note').notNull().default(''),
+    attachments: jsonb('attachments').$type<PublishedAttachment[]>().notNull().default([]),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
     publishedBy: integer('published_by'),
     /** Published more than 20 working days after formedOn (条例第二十六条). */

@@ -10,6 +10,7 @@ import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../dom
 import { authorize } from '../authorize.js';
 import { loadCalendar } from '../calendar/service.js';
 import { recordAudit } from '../orgs/audit.js';
+import { snapshotAttachments } from './attachments.js';
 import { blocking, documentFindings, type DocumentFinding } from './findings.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget, type LoadedDocument } from './records.js';
@@ -152,6 +153,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     interpretationOf: doc.interpretationOf,
     interpretationForm: doc.interpretationForm,
     changeNote: version > 1 ? (input.changeNote ?? '').trim() : '',
+    attachments: await snapshotAttachments(tx, doc.id),
     publishedAt: now,
     publishedBy: ctx.actor?.userId ?? null,
     late,

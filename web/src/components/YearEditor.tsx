@@ -1,18 +1,19 @@
 // Editing a year's arrangement: one row per listed day (holiday or 调休 working day).
 import { useState } from 'react';
-import { Button, DatePicker, Input, Select, Space, Table } from 'antd';
+import { AutoComplete, Button, DatePicker, Input, Select, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import type { HolidayDay } from '../types';
 
-const NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];
+// Suggestions only: the State Council's notices sometimes combine holidays (中秋节、国庆节).
+const NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节', '中秋节、国庆节'].map((n) => ({ value: n }));
 
-export function YearEditor(props: { year: number; days: HolidayDay[]; onSave(days: HolidayDay[], note: string): void; onCancel(): void }) {
+export function YearEditor(props: { year: number; days: HolidayDay[]; note: string; onSave(days: HolidayDay[], note: string): void; onCancel(): void }) {
   const [rows, setRows] = useState(props.days.map((d, i) => ({ ...d, key: i })));
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(props.note);
   const update = (key: number, patch: Partial<HolidayDay>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => setRows((rs) => [...rs, { key: Date.now(), name: '元旦', date: `${props.year}-01-01`, isOffDay: true }]);
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space orientation="vertical" style={{ width: '100%' }}>
       <Table
         size="small"
         rowKey="key"
@@ -25,7 +26,7 @@ export function YearEditor(props: { year: number; days: HolidayDay[]; onSave(day
           },
           {
             title: '节日',
-            render: (_, r) => <Select value={r.name} style={{ width: 120 }} options={NAMES.map((n) => ({ value: n, label: n }))} onChange={(name) => update(r.key, { name })} />,
+            render: (_, r) => <AutoComplete value={r.name} style={{ width: 160 }} options={NAMES} onChange={(name: string) => update(r.key, { name })} aria-label="节日名称" />,
           },
           {
             title: '安排',

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Space, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, query } from '../api';
+import { api, ApiError, query } from '../api';
 import { YearEditor } from '../components/YearEditor';
 import { MonthGrid, type DayInfo } from '../components/MonthGrid';
 import { chineseDate, chineseDateTime, isoDay } from '../format';
@@ -32,7 +32,7 @@ export function CalendarPage() {
   const [days, setDays] = useState<DayInfo[]>([]);
   const [years, setYears] = useState<YearSummary[]>([]);
   const [result, setResult] = useState<Result | null>(null);
-  const [editing, setEditing] = useState<HolidayDay[] | null>(null);
+  const [editing, setEditing] = useState<{ days: HolidayDay[]; note: string } | null>(null);
   const manage = can('calendar.manage');
 
   const load = useCallback(async () => {
@@ -58,45 +58,52 @@ export function CalendarPage() {
 
   const startEdit = async () => {
     try {
-      setEditing((await api.get<{ days: HolidayDay[] }>(`/calendar/years/${year}`)).days);
-    } catch {
-      setEditing([]); // a year not entered yet
+      const y = await api.get<{ days: HolidayDay[]; note: string }>(`/calendar/years/${year}`);
+      setEditing({ days: y.days, note: y.note ?? '' });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setEditing({ days: [], note: '' }); // a year not entered yet
+      else message.error((err as Error).message);
     }
   };
 
-  const save = async (body: unknown, targetYear = year) => {
+  /** PUTs one year's arrangement; the server's message (listing the problems) is shown as is. */
+  const save = async (body: unknown, targetYear: number, errorPrefix = '') => {
     try {
       await api.put(`/calendar/years/${targetYear}`, body);
       message.success(`${targetYear} 年节假日安排已保存`);
       setEditing(null);
+      setYear(targetYear);
       await load();
     } catch (err) {
-      message.error((err as Error).message);
+      message.error(`${errorPrefix}${(err as Error).message}`);
     }
   };
 
   const importFile = async (file: File) => {
+    let data: { year?: unknown };
     try {
-      const data = JSON.parse(await file.text());
-      if (!Number.isInteger(data?.year)) throw new Error('文件缺少有效的 year 字段');
-      await save(data, data.year);
-      setYear(data.year);
-    } catch (err) {
-      message.error(`导入失败：${(err as Error).message}`);
+      data = JSON.parse(await file.text());
+    } catch {
+      message.error('导入失败：文件不是有效的 JSON');
+      return false;
     }
+    if (typeof data?.year !== 'number' || !Number.isInteger(data.year)) message.error('导入失败：文件缺少有效的 year 字段');
+    else await save(data, data.year, '导入失败：');
     return false;
   };
 
-  const yearOptions = Array.from({ length: 2031 - 2007 }, (_, i) => ({ value: 2007 + i, label: `${2007 + i} 年` }));
+  const thisYear = dayjs().year();
+  const lastYear = Math.max(thisYear + 1, ...years.map((y) => y.year));
+  const yearOptions = Array.from({ length: lastYear - 2007 + 1 }, (_, i) => ({ value: 2007 + i, label: `${2007 + i} 年` }));
   const shown = years.find((y) => y.year === year);
 
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card
         title="工作日历"
         extra={
           <Space>
-            <Select value={year} onChange={setYear} options={yearOptions} style={{ width: 110 }} aria-label="年份" />
+            <Select value={year} onChange={(y: number) => { setEditing(null); setYear(y); }} options={yearOptions} style={{ width: 110 }} aria-label="年份" />
             {manage ? <Button onClick={() => void startEdit()}>编辑本年安排</Button> : null}
             {manage ? (
               <Upload accept=".json,application/json" showUploadList={false} beforeUpload={importFile}>
@@ -106,13 +113,17 @@ export function CalendarPage() {
           </Space>
         }
       >
-        {!shown ? <Alert type="warning" showIcon message={`${year} 年的节假日安排尚未录入，周末以外均按工作日计算`} style={{ marginBottom: 12 }} /> : null}
+        {!shown ? <Alert type="warning" showIcon title={`${year} 年的节假日安排尚未录入，周末以外均按工作日计算`} style={{ marginBottom: 12 }} /> : null}
         <Space style={{ marginBottom: 12 }}>
           <Tag color="red">休 法定节假日</Tag>
           <Tag color="orange">班 调休上班</Tag>
           <Tag>周末</Tag>
         </Space>
-        {editing ? <YearEditor year={year} days={editing} onSave={(d, note) => void save({ days: d, note })} onCancel={() => setEditing(null)} /> : <MonthGrid year={year} days={days} />}
+        {editing ? (
+          <YearEditor year={year} days={editing.days} note={editing.note} onSave={(d, note) => void save({ days: d, note }, year)} onCancel={() => setEditing(null)} />
+        ) : (
+          <MonthGrid year={year} days={days} />
+        )}
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={12}>
@@ -134,7 +145,7 @@ export function CalendarPage() {
                   {chineseDate(result.date)}
                 </p>
                 <p>{result.text}</p>
-                {result.missingYears.length ? <Alert type="warning" showIcon message={`${result.missingYears.join('、')} 年的节假日安排尚未发布，按普通周末计算`} /> : null}
+                {result.missingYears.length ? <Alert type="warning" showIcon title={`${result.missingYears.join('、')} 年的节假日安排尚未发布，按普通周末计算`} /> : null}
               </div>
             ) : null}
           </Card>
@@ -149,8 +160,8 @@ export function CalendarPage() {
               columns={[
                 { title: '年份', dataIndex: 'year' },
                 { title: '来源', dataIndex: 'source', render: (s: string) => (s === 'admin' ? <Tag color="blue">管理员更正</Tag> : <Tag>内置</Tag>) },
-                { title: '休息日', dataIndex: 'offDays' },
-                { title: '调休上班', dataIndex: 'makeupWorkdays' },
+                { title: '休息日数', dataIndex: 'offDays' },
+                { title: '调休上班数', dataIndex: 'makeupWorkdays' },
                 { title: '说明', dataIndex: 'note' },
                 { title: '更新时间', dataIndex: 'updatedAt', render: (v: string) => chineseDateTime(v) },
               ]}

@@ -1,9 +1,9 @@
 // One document in the workbench: the form (editable while a draft), the checks that stand in the
 // way of publishing, the workflow buttons the server allows this user, relations, and the timeline.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Cascader, Col, DatePicker, Descriptions, Form, Input, InputNumber, List, Modal, Row, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Cascader, Col, DatePicker, Descriptions, Form, Input, InputNumber, List, Modal, Row, Select, Space, Tag, Timeline, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../api';
+import { api, csrfToken } from '../api';
 import { chineseDateTime } from '../format';
 import { navigate } from '../router';
 import { DISCLOSURE_LABELS, DOC_TYPE_LABELS, EVENT_LABELS, FORM_LABELS, RELATION_LABELS, STATUS_COLORS, STATUS_LABELS } from '../documentLabels';
@@ -36,6 +36,7 @@ interface Doc {
   canRevise: boolean;
   events: { id: number; at: string; actorName: string; action: string; note: string }[];
   interpretations: { id: number; title: string; status: keyof typeof STATUS_LABELS }[];
+  attachments: { id: number; fileName: string; kind: string; size: number }[];
   [field: string]: unknown;
 }
 
@@ -140,6 +141,16 @@ export function DocumentEditPage({ id }: { id: number | null }) {
       await api.post(`/documents/${id}/relations`, { toDocumentId: relation.toDocumentId, kind: relation.kind, effectiveOn: relation.effectiveOn.format('YYYY-MM-DD') });
       message.success('已登记');
       setRelation(null);
+      await load();
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  };
+
+  const removeAttachment = async (attachmentId: number) => {
+    try {
+      await api.delete(`/documents/${id}/attachments/${attachmentId}`);
+      message.success('附件已删除');
       await load();
     } catch (err) {
       message.error((err as Error).message);
@@ -289,6 +300,48 @@ export function DocumentEditPage({ id }: { id: number | null }) {
           {doc?.canEdit ? <Button onClick={() => setRelation({})}>登记修改/废止关系</Button> : null}
         </Space>
       </Card>
+
+      {doc ? (
+        <Card
+          title="附件"
+          extra={
+            doc.canEdit ? (
+              <Upload
+                name="file"
+                action={`/api/v1/documents/${doc.id}/attachments`}
+                headers={{ 'x-csrf-token': csrfToken() }}
+                accept=".pdf,.doc,.docx,.xls,.xlsx,.ofd,.png,.jpg,.jpeg,.gif"
+                showUploadList={false}
+                onChange={(info) => {
+                  if (info.file.status === 'done') {
+                    message.success(`附件“${info.file.name}”已上传`);
+                    void load();
+                  } else if (info.file.status === 'error') {
+                    message.error((info.file.response as { error?: { message?: string } })?.error?.message ?? '上传失败');
+                  }
+                }}
+              >
+                <Button>上传附件</Button>
+              </Upload>
+            ) : null
+          }
+        >
+          {doc.attachments.length ? (
+            <List
+              dataSource={doc.attachments}
+              renderItem={(a) => (
+                <List.Item
+                  actions={doc.canEdit ? [<a key="remove" onClick={() => void removeAttachment(a.id)}>删除</a>] : []}
+                >
+                  <a href={`/api/v1/documents/${doc.id}/attachments/${a.id}`}>{a.fileName}</a>（{a.kind.toUpperCase()}，{Math.max(1, Math.round(a.size / 1024))} KB）
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Typography.Text type="secondary">暂无附件。可上传 PDF、Word、Excel、OFD 和图片。</Typography.Text>
+          )}
+        </Card>
+      ) : null}
 
       {doc ? (
         <Row gutter={16}>

@@ -25,7 +25,7 @@ export function LoginPage() {
         <Typography.Title level={3} style={{ textAlign: 'center' }}>
           政务公开工作台
         </Typography.Title>
-        {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" /> : null}
+        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
         <Form layout="vertical" name="login" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input autoComplete="username" autoFocus />

@@ -8,7 +8,7 @@ import { useSession } from '../session';
 import type { Org } from '../types';
 
 const GUIDE_FIELDS: [keyof Org, string][] = [
-  ['officeName', '公开工作机构'],
+  ['officeName', '公开工作机构名称'],
   ['address', '办公地址'],
   ['postcode', '邮政编码'],
   ['officeHours', '办公时间'],
