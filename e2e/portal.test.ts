@@ -19,6 +19,7 @@ const PAGES = [
   '/zfxxgk/zcwjk?validity=repealed&docType=normative',
   '/zfxxgk/wj/6', // the demo's replaced 农村村民住宅建设管理办法: validity history, interpretation link
   '/zfxxgk/wj/7', // its interpretation
+  '/zfxxgk/ml',
 ];
 
 describe('portal in Chromium', () => {

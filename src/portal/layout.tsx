@@ -24,6 +24,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { href: '/', label: '政府信息公开' },
   { href: '/zfxxgk/zcwjk', label: '政策文件库' },
+  { href: '/zfxxgk/ml', label: '公开目录' },
   { href: '/zfxxgk/guide', label: '公开指南' },
   { href: '/zfxxgk/orgs', label: '部门和乡镇' },
   { href: '/tools/working-days', label: '工作日计算' },
@@ -45,6 +46,7 @@ export function Layout(props: { page: PageContext; title: string; children: Comp
         <title>{`${props.title} - ${page.siteName}`}</title>
         {site.siteCode ? <meta name="SiteIDCode" content={site.siteCode} /> : null}
         <link rel="stylesheet" href="/static/portal.css" />
+        <link rel="alternate" type="application/atom+xml" title="政府信息公开" href="/zfxxgk/feed.atom" />
       </head>
       <body>
         <a class="skip-link" href="#main">

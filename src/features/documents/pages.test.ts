@@ -68,3 +68,33 @@ describe('document page', () => {
     expect((await t.app.inject({ url: '/zfxxgk/wj/99999', headers: { accept: 'text/html' } })).statusCode).toBe(404);
   });
 });
+
+describe('公开目录, feed and sitemap', () => {
+  it('lists every public document with index number, title, summary and date', async () => {
+    const res = await visitor.get('/zfxxgk/ml');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<th scope="col">索引号</th>');
+    expect(res.body).toContain('sxx/2023-00001');
+    expect(res.body).toContain('规范农村村民住宅建设的申请、审批、施工和监管。');
+    expect(res.body).toContain('温州'); // plain information is in the catalogue, not in the policy library
+    expect((await visitor.get('/zfxxgk/ml?org=jyj')).body).not.toContain('sxx/2023-00001');
+  });
+
+  it('offers an Atom feed of the newest publications', async () => {
+    const res = await visitor.get('/zfxxgk/feed.atom');
+    expect(res.headers['content-type']).toContain('application/atom+xml');
+    expect(res.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    const entries = res.body.match(/<entry>/g)!.length;
+    expect(entries).toBe(11); // the demo's 11 public documents
+    expect(res.body).toContain('<title>示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知</title>');
+    const jyj = await visitor.get('/zfxxgk/feed.atom?org=jyj');
+    expect(jyj.body.match(/<entry>/g)!.length).toBe(1);
+  });
+
+  it('lists the portal pages and every public document in sitemap.xml', async () => {
+    const res = await visitor.get('/sitemap.xml');
+    expect(res.headers['content-type']).toContain('application/xml');
+    expect(res.body).toMatch(/<loc>http:\/\/[^<]+\/zfxxgk\/zcwjk<\/loc>/);
+    expect(res.body.match(/\/zfxxgk\/wj\/\d+<\/loc>/g)!.length).toBe(11);
+  });
+});

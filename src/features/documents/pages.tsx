@@ -11,7 +11,8 @@ import { Layout, renderPage } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
 import { publishedAttachment } from './attachments.js';
 import { sendFile } from './download.js';
-import { getPublishedDocument, libraryIssuers, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
+import feeds from './feeds.js';
+import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
 
 export const DOC_TYPE_LABELS = { normative: '行政规范性文件', regulation: '政府规章', policy: '其他政策文件', general: '其他政府信息' } as const;
 const FORM_LABELS: Record<string, string> = { text: '文字解读', graphic: '图解', qa: '问答', video: '视频', interview: '访谈' };
@@ -132,6 +133,69 @@ const pages: FastifyPluginAsync = async (base) => {
             ) : (
               <p>没有符合条件的政策文件。</p>
             )}
+            {pages > 1 ? (
+              <nav class="pager" aria-label="分页">
+                {result.page > 1 ? <a href={link(result.page - 1)}>上一页</a> : null}
+                <span>
+                  第 {result.page} / {pages} 页
+                </span>
+                {result.page < pages ? <a href={link(result.page + 1)}>下一页</a> : null}
+              </nav>
+            ) : null}
+          </Layout>,
+        ),
+      );
+    },
+  );
+
+  // The Atom feed and sitemap.xml live beside the pages they point to.
+  await app.register(feeds);
+
+  app.get(
+    '/zfxxgk/ml',
+    { schema: { hide: true, querystring: Type.Object({ org: Type.Optional(Type.String({ maxLength: 40 })), page: Type.Optional(Type.String({ maxLength: 6 })) }) } },
+    async (request, reply) => {
+      const pageNo = /^\d+$/.test(request.query.page ?? '') ? Math.max(1, Number(request.query.page)) : 1;
+      const [page, result, issuers] = await Promise.all([pageContext(request), listCatalog(db, { org: request.query.org || undefined, page: pageNo }), libraryIssuers(db)]);
+      const pages = Math.max(1, Math.ceil(result.total / CATALOG_PAGE_SIZE));
+      const link = (p: number) => `/zfxxgk/ml?${new URLSearchParams({ ...(request.query.org ? { org: request.query.org } : {}), page: String(p) })}`;
+      return reply.type(html).send(
+        renderPage(
+          <Layout page={page} title="政府信息公开目录" breadcrumbs={[{ href: '/', label: '政府信息公开' }]}>
+            <h1>政府信息公开目录</h1>
+            <form class="filters" method="get" action="/zfxxgk/ml">
+              <Select name="org" label="发布机构" value={request.query.org} options={issuers.map((i) => [i.code, i.name])} />
+              <button type="submit">查询</button>
+            </form>
+            <p class="count">
+              共 {result.total} 条 · <a href={`/zfxxgk/feed.atom${request.query.org ? `?org=${encodeURIComponent(request.query.org)}` : ''}`}>订阅（Atom）</a>
+            </p>
+            <div class="table-scroll">
+              <table class="catalog">
+                <thead>
+                  <tr>
+                    <th scope="col">索引号</th>
+                    <th scope="col">名称</th>
+                    <th scope="col">内容概述</th>
+                    <th scope="col">发布机构</th>
+                    <th scope="col">发布日期</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.items.map((d) => (
+                    <tr>
+                      <td>{d.indexNo}</td>
+                      <td>
+                        <a href={documentHref(d.id)}>{d.title}</a>
+                      </td>
+                      <td>{d.summary}</td>
+                      <td>{d.orgName}</td>
+                      <td>{day(d.publishedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {pages > 1 ? (
               <nav class="pager" aria-label="分页">
                 {result.page > 1 ? <a href={link(result.page - 1)}>上一页</a> : null}

@@ -192,3 +192,38 @@ export async function libraryIssuers(db: Db) {
     .where(eq(documentVersions.isCurrent, true))
     .orderBy(asc(organizations.sortOrder));
 }
+
+export const CATALOG_PAGE_SIZE = 50;
+
+/** 公开目录 (条例第十二条): every current public document with index number, title, summary and date. */
+export async function listCatalog(db: Db, q: { org?: string; page?: number }) {
+  const v = documentVersions;
+  const conds: SQL[] = [eq(v.isCurrent, true)];
+  if (q.org) conds.push(eq(organizations.code, q.org));
+  const where = and(...conds);
+  const page = Math.max(q.page ?? 1, 1);
+  const [items, [{ total }]] = await Promise.all([
+    db
+      .select({ id: v.documentId, indexNo: v.indexNo, title: v.title, summary: v.summary, publishedAt: v.publishedAt, orgName: organizations.name })
+      .from(v)
+      .innerJoin(organizations, eq(organizations.id, v.orgId))
+      .where(where)
+      .orderBy(desc(v.publishedAt), desc(v.documentId))
+      .limit(CATALOG_PAGE_SIZE)
+      .offset((page - 1) * CATALOG_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(v).innerJoin(organizations, eq(organizations.id, v.orgId)).where(where),
+  ]);
+  return { items, total, page, pageSize: CATALOG_PAGE_SIZE };
+}
+
+/** The newest publications, for feeds and the sitemap. */
+export async function latestPublished(db: Db, limit: number, org?: string) {
+  const v = documentVersions;
+  return db
+    .select({ id: v.documentId, title: v.title, summary: v.summary, publishedAt: v.publishedAt, orgName: organizations.name })
+    .from(v)
+    .innerJoin(organizations, eq(organizations.id, v.orgId))
+    .where(and(eq(v.isCurrent, true), org ? eq(organizations.code, org) : undefined))
+    .orderBy(desc(v.publishedAt))
+    .limit(limit);
+}
