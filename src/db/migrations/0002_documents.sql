@@ -99,6 +99,8 @@ CREATE TABLE "index_serials" (
 	"last" integer NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX "audit_log_at_idx";--> statement-breakpoint
+DROP INDEX "audit_log_org_at_idx";--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "index_pattern" text;--> statement-breakpoint
 ALTER TABLE "attachments" ADD CONSTRAINT "attachments_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "document_events" ADD CONSTRAINT "document_events_document_id_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."documents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -113,10 +115,15 @@ CREATE INDEX "attachments_document_idx" ON "attachments" USING btree ("document_
 CREATE INDEX "document_events_document_idx" ON "document_events" USING btree ("document_id","at");--> statement-breakpoint
 CREATE INDEX "document_relations_to_idx" ON "document_relations" USING btree ("to_document_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "document_relations_pair_key" ON "document_relations" USING btree ("from_document_id","to_document_id","kind");--> statement-breakpoint
-CREATE INDEX "document_versions_current_idx" ON "document_versions" USING btree ("published_at" DESC NULLS LAST) WHERE "document_versions"."is_current";--> statement-breakpoint
-CREATE INDEX "document_versions_org_current_idx" ON "document_versions" USING btree ("org_id","published_at" DESC NULLS LAST) WHERE "document_versions"."is_current";--> statement-breakpoint
+CREATE INDEX "document_versions_current_idx" ON "document_versions" USING btree ("published_at" DESC NULLS FIRST) WHERE "document_versions"."is_current";--> statement-breakpoint
+CREATE INDEX "document_versions_org_current_idx" ON "document_versions" USING btree ("org_id","published_at" DESC NULLS FIRST) WHERE "document_versions"."is_current";--> statement-breakpoint
 CREATE INDEX "document_versions_validity_next_idx" ON "document_versions" USING btree ("validity_next_change") WHERE "document_versions"."is_current";--> statement-breakpoint
+CREATE INDEX "document_versions_interpretation_of_idx" ON "document_versions" USING btree ("interpretation_of") WHERE "document_versions"."is_current";--> statement-breakpoint
+CREATE INDEX "document_versions_library_idx" ON "document_versions" USING btree ("published_at" DESC NULLS FIRST) WHERE "document_versions"."is_current" and "document_versions"."interpretation_of" is null and "document_versions"."doc_type" in ('normative','regulation','policy');--> statement-breakpoint
+CREATE INDEX "document_versions_library_filter_idx" ON "document_versions" USING btree ("doc_type","validity","published_at" DESC NULLS FIRST) WHERE "document_versions"."is_current" and "document_versions"."interpretation_of" is null and "document_versions"."doc_type" in ('normative','regulation','policy');--> statement-breakpoint
 CREATE INDEX "documents_org_status_idx" ON "documents" USING btree ("org_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "documents_org_index_no_key" ON "documents" USING btree ("org_id","index_no");--> statement-breakpoint
 CREATE INDEX "documents_interpretation_of_idx" ON "documents" USING btree ("interpretation_of");--> statement-breakpoint
-CREATE INDEX "documents_scheduled_idx" ON "documents" USING btree ("scheduled_at") WHERE "documents"."status" = 'scheduled';
+CREATE INDEX "documents_scheduled_idx" ON "documents" USING btree ("scheduled_at") WHERE "documents"."status" = 'scheduled';--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "audit_log_org_at_idx" ON "audit_log" USING btree ("org_id","at" DESC NULLS FIRST);

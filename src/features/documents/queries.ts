@@ -178,19 +178,21 @@ export async function listLibrary(db: Db, q: LibraryQuery) {
       .orderBy(...order)
       .limit(LIBRARY_PAGE_SIZE)
       .offset((page - 1) * LIBRARY_PAGE_SIZE),
-    db.select({ total: sql<number>`count(*)::int` }).from(v).innerJoin(organizations, eq(organizations.id, v.orgId)).where(where),
+    // The join is only needed to filter by issuer code; without it the count can use the library index.
+    q.org
+      ? db.select({ total: sql<number>`count(*)::int` }).from(v).innerJoin(organizations, eq(organizations.id, v.orgId)).where(where)
+      : db.select({ total: sql<number>`count(*)::int` }).from(v).where(where),
   ]);
   return { items, total, page, pageSize: LIBRARY_PAGE_SIZE };
 }
 
-/** Organizations that have published policy files, for the issuer filter. */
+/** Organizations that have public documents, for the issuer filter: one index probe per organization. */
 export async function libraryIssuers(db: Db) {
   return db
-    .selectDistinct({ code: organizations.code, name: organizations.name, sortOrder: organizations.sortOrder })
-    .from(documentVersions)
-    .innerJoin(organizations, eq(organizations.id, documentVersions.orgId))
-    .where(eq(documentVersions.isCurrent, true))
-    .orderBy(asc(organizations.sortOrder));
+    .select({ code: organizations.code, name: organizations.name })
+    .from(organizations)
+    .where(sql`exists (select 1 from ${documentVersions} v where v.org_id = ${organizations.id} and v.is_current)`)
+    .orderBy(asc(organizations.sortOrder), asc(organizations.id));
 }
 
 export const CATALOG_PAGE_SIZE = 50;

@@ -144,9 +144,18 @@ export const documentVersions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.documentId, t.version] }),
-    index('document_versions_current_idx').on(t.publishedAt.desc()).where(sql`${t.isCurrent}`),
-    index('document_versions_org_current_idx').on(t.orgId, t.publishedAt.desc()).where(sql`${t.isCurrent}`),
+    index('document_versions_current_idx').on(t.publishedAt.desc().nullsFirst()).where(sql`${t.isCurrent}`),
+    index('document_versions_org_current_idx').on(t.orgId, t.publishedAt.desc().nullsFirst()).where(sql`${t.isCurrent}`),
     index('document_versions_validity_next_idx').on(t.validityNextChange).where(sql`${t.isCurrent}`),
+    index('document_versions_interpretation_of_idx').on(t.interpretationOf).where(sql`${t.isCurrent}`),
+    // The policy library's own rows (policy files, not interpretations), newest first.
+    index('document_versions_library_idx')
+      .on(t.publishedAt.desc().nullsFirst())
+      .where(sql`${t.isCurrent} and ${t.interpretationOf} is null and ${t.docType} in ('normative','regulation','policy')`),
+    // The library's most used filters (type, validity) with the same order.
+    index('document_versions_library_filter_idx')
+      .on(t.docType, t.validity, t.publishedAt.desc().nullsFirst())
+      .where(sql`${t.isCurrent} and ${t.interpretationOf} is null and ${t.docType} in ('normative','regulation','policy')`),
   ],
 );
 

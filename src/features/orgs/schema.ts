@@ -113,8 +113,8 @@ export const auditLog = pgTable(
     ip: text('ip').notNull().default(''),
   },
   (t) => [
-    index('audit_log_at_idx').on(t.at.desc()),
-    index('audit_log_org_at_idx').on(t.orgId, t.at.desc()),
+    index('audit_log_at_idx').on(t.at.desc().nullsFirst()),
+    index('audit_log_org_at_idx').on(t.orgId, t.at.desc().nullsFirst()),
     index('audit_log_actor_idx').on(t.actorId),
   ],
 );
