@@ -75,6 +75,12 @@ async function openPglite(dataDir: string): Promise<Database & { migrate(): Prom
 
 async function openPostgres(url: string): Promise<Database & { migrate(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+  // An idle connection closed by the server (a restart, a failover, an administrator) is an event
+  // on the pool; without a listener Node would crash the process. The pool drops that client and
+  // opens a new one when needed; a query in flight gets its own error.
+  pool.on('error', (err) => {
+    process.stderr.write(`${JSON.stringify({ level: 40, msg: 'idle database connection closed', code: (err as { code?: string }).code })}\n`);
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,
