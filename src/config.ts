@@ -21,6 +21,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest attachment (PDF, Word, Excel, OFD, image) an editor may upload. */
   attachmentMaxBytes: number;
+  /** How long a rendered public page may be reused; 0 turns the page cache off. */
+  pageCacheSeconds: number;
   site: SiteConfig;
 }
 
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRatePerMinute: int(env, 'LOGIN_RATE_PER_MINUTE', 20),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 50 * 1024 * 1024),
+    pageCacheSeconds: int(env, 'PAGE_CACHE_SECONDS', 10),
     site: {
       siteCode: env.SITE_CODE || '',
       icpNumber: env.ICP_NUMBER || '',

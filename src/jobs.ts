@@ -17,7 +17,8 @@ const JOBS: Job[] = [
   { name: 'refresh-validity', everyMs: 3600_000, run: (db) => refreshDueValidity(db) },
 ];
 
-export function startJobs(db: Db, log: FastifyBaseLogger): () => void {
+/** `changed` is told when a job changed data, so caches of this process can be emptied. */
+export function startJobs(db: Db, log: FastifyBaseLogger, changed: () => void = () => {}): () => void {
   const timers = JOBS.map((job) => {
     let running = false;
     return setInterval(async () => {
@@ -25,7 +26,10 @@ export function startJobs(db: Db, log: FastifyBaseLogger): () => void {
       running = true;
       try {
         const n = await job.run(db);
-        if (n) log.info({ job: job.name, done: n }, 'job');
+        if (n) {
+          log.info({ job: job.name, done: n }, 'job');
+          changed();
+        }
       } catch (err) {
         log.error({ job: job.name, err }, 'job failed');
       } finally {

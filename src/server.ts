@@ -19,6 +19,7 @@ import { installSessions } from './http/session.js';
 import { validatorCompiler } from './http/validation.js';
 import { features } from './features/index.js';
 import { renderErrorPage } from './portal/error-page.js';
+import { installPageCache } from './portal/page-cache.js';
 import { portalRoutes } from './portal/routes.js';
 
 export interface AppDeps {
@@ -98,6 +99,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(rateLimit, { global: false });
   installCsrf(app, config.cookieSecure);
   installSessions(app, deps.database.db, config.sessionTtlMinutes);
+  installPageCache(app, config.pageCacheSeconds);
 
   await app.register(swagger, {
     openapi: {

@@ -6,7 +6,7 @@
 // the browser send the cookie but cannot read it, so it cannot echo it. SameSite=Lax on the session
 // cookie is a second line of defence.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden } from '../errors.js';
 
 export const CSRF_COOKIE = 'gk_csrf';
@@ -17,6 +17,17 @@ declare module 'fastify' {
   interface FastifyRequest {
     csrfToken: string;
   }
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
+
+/** The visitor's token, issued now if it has none (for a page with a form; mark such pages private). */
+export function ensureCsrfToken(request: FastifyRequest, reply: FastifyReply, secure: boolean): string {
+  if (!request.csrfToken) {
+    request.csrfToken = randomBytes(24).toString('base64url');
+    reply.setCookie(CSRF_COOKIE, request.csrfToken, { path: '/', sameSite: 'lax', secure, httpOnly: false });
+  }
+  return request.csrfToken;
 }
 
 function same(a: string, b: string): boolean {
@@ -35,13 +46,13 @@ function submittedToken(request: FastifyRequest): string {
 export function installCsrf(app: FastifyInstance, secure: boolean): void {
   app.decorateRequest('csrfToken', '');
 
+  // A token is handed out to API clients (the workbench asks /api/v1/auth/session first) and to
+  // pages that carry a form (ensureCsrfToken). Reading pages need none, so they stay cookie-free
+  // and cacheable.
   app.addHook('onRequest', async (request, reply) => {
-    let token = request.cookies[CSRF_COOKIE];
-    if (!token || !/^[A-Za-z0-9_-]{32,64}$/.test(token)) {
-      token = randomBytes(24).toString('base64url');
-      reply.setCookie(CSRF_COOKIE, token, { path: '/', sameSite: 'lax', secure, httpOnly: false });
-    }
-    request.csrfToken = token;
+    const token = request.cookies[CSRF_COOKIE];
+    if (token && TOKEN.test(token)) request.csrfToken = token;
+    else if (request.url.startsWith('/api/')) ensureCsrfToken(request, reply, secure);
   });
 
   // preValidation: the body is parsed by then, so a portal form's `_csrf` field can be read.

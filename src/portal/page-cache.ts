@@ -1,0 +1,84 @@
+// A short-lived cache of rendered portal pages. Public pages are the same for every visitor (only
+// 长者模式 differs), so one rendering can answer many requests.
+//
+// Freshness: any successful change made through this process (every POST, PUT, PATCH, DELETE that
+// succeeds, and the background jobs) empties the cache at once; other processes of a scaled-out
+// deployment see a change within PAGE_CACHE_SECONDS. Set it to 0 to turn the cache off.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ELDER_COOKIE } from './page-context.js';
+
+const SAFE = new Set(['GET', 'HEAD']);
+
+export class PageCache {
+  private readonly entries = new Map<string, { body: string; type: string; expires: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 5000,
+  ) {}
+
+  get enabled(): boolean {
+    return this.ttlMs > 0;
+  }
+
+  get(key: string, now = Date.now()) {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    if (hit.expires <= now) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return hit;
+  }
+
+  set(key: string, body: string, type: string, now = Date.now()) {
+    // Oldest first out when full: a Map iterates in insertion order.
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { body, type, expires: now + this.ttlMs });
+  }
+
+  clear() {
+    this.entries.clear();
+  }
+}
+
+/** Portal HTML only: not the API, the workbench, static files or downloads. */
+function cacheKey(request: FastifyRequest): string | null {
+  const url = request.url;
+  if (!SAFE.has(request.method) || url.startsWith('/api/') || url.startsWith('/workbench') || url.startsWith('/static/') || url.includes('/files/')) return null;
+  return `${request.cookies[ELDER_COOKIE] === '1' ? 'elder' : 'normal'} ${url}`;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pageCache: PageCache;
+  }
+}
+
+export function installPageCache(app: FastifyInstance, ttlSeconds: number): void {
+  const cache = new PageCache(ttlSeconds * 1000);
+  app.decorate('pageCache', cache);
+  if (!cache.enabled) return;
+
+  app.addHook('preHandler', async (request, reply) => {
+    const key = cacheKey(request);
+    const hit = key ? cache.get(key) : undefined;
+    if (hit) return reply.header('x-page-cache', 'hit').type(hit.type).send(hit.body);
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!SAFE.has(request.method)) {
+      // Before the answer leaves, so the client's next request already sees the change.
+      if (reply.statusCode < 400) cache.clear();
+      return payload;
+    }
+    const key = cacheKey(request);
+    const type = String(reply.getHeader('content-type') ?? '');
+    // A page made for one visitor (a form with its CSRF token, say) marks itself private: never shared.
+    const privatePage = /private|no-store/.test(String(reply.getHeader('cache-control') ?? ''));
+    if (key && reply.statusCode === 200 && type.startsWith('text/html') && typeof payload === 'string' && !privatePage && !reply.getHeader('x-page-cache')) {
+      cache.set(key, payload, type);
+    }
+    return payload;
+  });
+}
