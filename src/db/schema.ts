@@ -3,3 +3,4 @@
 export * from '../features/orgs/schema.js';
 export * from '../features/calendar/schema.js';
 export * from '../features/documents/schema.js';
+export * from '../features/settings/schema.js';

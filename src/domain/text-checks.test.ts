@@ -82,6 +82,12 @@ describe('words', () => {
     expect(hasBlocking(findings.slice(1))).toBe(false);
   });
 
+  it('does not flag the correct form when the wrong one is part of it', () => {
+    const r = { sensitiveWords: [], wordingErrors: [{ wrong: '国务院办', right: '国务院办公厅' }] };
+    expect(checkText({ body: '根据国务院办公厅通知' }, r)).toEqual([]);
+    expect(checkText({ body: '根据国务院办通知' }, r).map((f) => f.code)).toEqual(['wording_error']);
+  });
+
   it('uses the rules it is given', () => {
     expect(checkText({ body: '示例词出现' }, { sensitiveWords: ['示例词'], wordingErrors: [] }).map((f) => f.code)).toEqual(['sensitive_word']);
   });

@@ -140,7 +140,11 @@ export function checkText(fields: Record<string, string>, rules: CheckRules): Fi
       }
     }
     for (const { wrong, right } of rules.wordingErrors) {
+      // The wrong form may be part of the right one ('国务院办' in '国务院办公厅'): such a match is correct text.
+      const at = right.indexOf(wrong);
+      const insideRight = (i: number) => at >= 0 && text.startsWith(right, i - at);
       for (let i = text.indexOf(wrong); wrong && i >= 0; i = text.indexOf(wrong, i + wrong.length)) {
+        if (insideRight(i)) continue;
         out.push({ code: 'wording_error', severity: 'block', field, index: i, excerpt: excerpt(i, wrong.length), message: `${where(field, i)}“${wrong}”疑为错误表述，应为“${right}”` });
       }
     }

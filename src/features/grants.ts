@@ -3,8 +3,9 @@ import { can, type Grants, type Subject } from '../domain/policy.js';
 import { calendarGrants } from './calendar/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { orgGrants } from './orgs/policy.js';
+import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

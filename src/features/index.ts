@@ -5,6 +5,7 @@ import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
+import settingsRoutes from './settings/routes.js';
 
 export interface Feature {
   name: string;
@@ -18,4 +19,5 @@ export const features: Feature[] = [
   { name: 'orgs', routes: orgRoutes, pages: orgPages },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentRoutes, pages: documentPages },
+  { name: 'settings', routes: settingsRoutes },
 ];

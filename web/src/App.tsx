@@ -5,6 +5,7 @@ import { api } from './api';
 import { ChangePassword } from './components/ChangePassword';
 import { AuditPage } from './pages/Audit';
 import { CalendarPage } from './pages/Calendar';
+import { CheckRulesPage } from './pages/CheckRules';
 import { DocumentEditPage } from './pages/DocumentEdit';
 import { DocumentsPage } from './pages/Documents';
 import { HomePage } from './pages/Home';
@@ -21,6 +22,7 @@ export const SCREENS = [
   { route: '/users', label: '用户管理', permission: 'user.read', page: UsersPage },
   { route: '/calendar', label: '工作日历', permission: null, page: CalendarPage },
   { route: '/audit', label: '审计日志', permission: 'audit.read', page: AuditPage },
+  { route: '/check-rules', label: '发布检查规则', permission: 'settings.manage', page: CheckRulesPage },
 ];
 
 export function App() {

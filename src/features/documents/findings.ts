@@ -2,7 +2,7 @@
 // personal data, secrecy marks, sensitive words, wording errors (src/domain/text-checks.ts),
 // missing or inconsistent metadata (src/domain/document-metadata.ts). Severity 'block' stops publication.
 import { metadataProblems, type DocumentMetadata } from '../../domain/document-metadata.js';
-import { checkText, DEFAULT_CHECK_RULES, htmlToPlainText, type CheckRules } from '../../domain/text-checks.js';
+import { checkText, htmlToPlainText, type CheckRules } from '../../domain/text-checks.js';
 import type { IsoDate } from '../../domain/dates.js';
 
 export interface DocumentFinding {
@@ -15,7 +15,7 @@ export interface DocumentFinding {
   excerpt?: string;
 }
 
-export function documentFindings(doc: DocumentMetadata, publishOn: IsoDate, rules: CheckRules = DEFAULT_CHECK_RULES): DocumentFinding[] {
+export function documentFindings(doc: DocumentMetadata, publishOn: IsoDate, rules: CheckRules): DocumentFinding[] {
   const text = checkText(
     { title: doc.title, docNumber: doc.docNumber, summary: doc.summary, body: htmlToPlainText(doc.body), disclosureReason: doc.disclosureReason },
     rules,
