@@ -2,6 +2,10 @@
 // document, consistent dates, the disclosure attribute's legal ground (RULES.md §3).
 import { compareDates, formatChineseDate, type IsoDate } from './dates.js';
 
+export const DOC_TYPE_LABELS = { normative: '行政规范性文件', regulation: '政府规章', policy: '其他政策文件', general: '其他政府信息' } as const;
+export const DISCLOSURE_LABELS = { proactive: '主动公开', on_request: '依申请公开', withheld: '不予公开' } as const;
+export const FORM_LABELS = { text: '文字解读', graphic: '图解', qa: '问答', video: '视频', interview: '访谈' } as const;
+
 export type MetadataSeverity = 'block' | 'warn';
 
 export interface MetadataProblem {

@@ -14,8 +14,7 @@ import { sendFile } from './download.js';
 import feeds from './feeds.js';
 import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
 
-export const DOC_TYPE_LABELS = { normative: '行政规范性文件', regulation: '政府规章', policy: '其他政策文件', general: '其他政府信息' } as const;
-const FORM_LABELS: Record<string, string> = { text: '文字解读', graphic: '图解', qa: '问答', video: '视频', interview: '访谈' };
+import { DOC_TYPE_LABELS, FORM_LABELS } from '../../domain/document-metadata.js';
 
 const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : chinaDate(d)) : '—');
 const LIBRARY = '/zfxxgk/zcwjk';
@@ -24,6 +23,19 @@ const formatSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFix
 
 function ValidityTag({ validity }: { validity: Validity }) {
   return <span class={`validity validity-${validity}`}>{VALIDITY_LABELS[validity]}</span>;
+}
+
+function Pager({ page, pages, link }: { page: number; pages: number; link: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav class="pager" aria-label="分页">
+      {page > 1 ? <a href={link(page - 1)}>上一页</a> : null}
+      <span>
+        第 {page} / {pages} 页
+      </span>
+      {page < pages ? <a href={link(page + 1)}>下一页</a> : null}
+    </nav>
+  );
 }
 
 function Select(props: { name: string; label: string; value?: string; options: [string, string][] }) {
@@ -133,15 +145,7 @@ const pages: FastifyPluginAsync = async (base) => {
             ) : (
               <p>没有符合条件的政策文件。</p>
             )}
-            {pages > 1 ? (
-              <nav class="pager" aria-label="分页">
-                {result.page > 1 ? <a href={link(result.page - 1)}>上一页</a> : null}
-                <span>
-                  第 {result.page} / {pages} 页
-                </span>
-                {result.page < pages ? <a href={link(result.page + 1)}>下一页</a> : null}
-              </nav>
-            ) : null}
+            <Pager page={result.page} pages={pages} link={link} />
           </Layout>,
         ),
       );
@@ -196,15 +200,7 @@ const pages: FastifyPluginAsync = async (base) => {
                 </tbody>
               </table>
             </div>
-            {pages > 1 ? (
-              <nav class="pager" aria-label="分页">
-                {result.page > 1 ? <a href={link(result.page - 1)}>上一页</a> : null}
-                <span>
-                  第 {result.page} / {pages} 页
-                </span>
-                {result.page < pages ? <a href={link(result.page + 1)}>下一页</a> : null}
-              </nav>
-            ) : null}
+            <Pager page={result.page} pages={pages} link={link} />
           </Layout>,
         ),
       );
