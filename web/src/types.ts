@@ -18,6 +18,7 @@ export interface Org {
   email: string;
   website: string;
   guideNote: string;
+  indexPattern: string | null;
 }
 
 export interface Option {

@@ -161,6 +161,17 @@ describe('the workflow', () => {
     expect(staffView.events.map((e: { action: string }) => e.action)).toEqual(['create', 'submit', 'approve', 'secrecy_approve', 'publish', 'withdraw']);
   });
 
+  it('numbers documents by the index pattern of their organization', async () => {
+    const admin = await t.client('admin');
+    const jyj = (await admin.get('/api/v1/orgs')).json().items.find((o: { code: string }) => o.code === 'jyj');
+    await admin.send('PATCH', `/api/v1/orgs/${jyj.id}`, { indexPattern: 'SXJY-{YYYY}{MM}-{NNNN}' });
+    const doc = await draft(editor, { ...policy, docType: 'policy', title: '示例县教育局关于开展读书月活动的通知' });
+    await toApproved(doc.id);
+    const res = await reviewer.send('POST', `/api/v1/documents/${doc.id}/transitions/publish`, {});
+    expect(res.json().indexNo).toMatch(/^SXJY-\d{6}-0001$/);
+    await admin.send('PATCH', `/api/v1/orgs/${jyj.id}`, { indexPattern: null });
+  });
+
   it('publishes at the scheduled time', async () => {
     const doc = await draft(editor, { ...policy, docType: 'policy', title: '示例县教育局关于寒假放假安排的通知' });
     await toApproved(doc.id);

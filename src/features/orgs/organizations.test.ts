@@ -36,6 +36,17 @@ describe('organizations', () => {
     expect(badPostcode.statusCode).toBe(400);
   });
 
+  it('takes an index-number pattern checked by the rule, or the default when cleared', async () => {
+    const org = await byCode('jyj');
+    const ok = await admin.send('PATCH', `/api/v1/orgs/${org.id}`, { indexPattern: '11330382MB0000000X-{YYYY}-{NNNNNN}' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().indexPattern).toBe('11330382MB0000000X-{YYYY}-{NNNNNN}');
+    const bad = await admin.send('PATCH', `/api/v1/orgs/${org.id}`, { indexPattern: '{orgCode}/{YYYY}' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('流水号');
+    expect((await admin.send('PATCH', `/api/v1/orgs/${org.id}`, { indexPattern: '' })).json().indexPattern).toBeNull();
+  });
+
   it('moves a branch with its descendants and refuses a cycle', async () => {
     const township = await byCode('cgz');
     const village = await byCode('cgz-cd');

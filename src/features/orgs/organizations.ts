@@ -3,6 +3,7 @@ import { asc, eq, like, sql } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
+import { validateIndexPattern } from '../../domain/index-number.js';
 import { authorize } from '../authorize.js';
 import { recordAudit } from './audit.js';
 import { orgGrants } from './policy.js';
@@ -20,7 +21,10 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
 /** The fields of the 公开指南 an administrator keeps current. */
 type GuideFields = Partial<
   Pick<Organization, 'officeName' | 'address' | 'postcode' | 'officeHours' | 'phone' | 'fax' | 'email' | 'website' | 'guideNote'>
->;
+> & {
+  /** 索引号 pattern; null or empty means the default (RULES.md §3). */
+  indexPattern?: string | null;
+};
 
 export interface OrgInput extends GuideFields {
   code: string;
@@ -81,6 +85,13 @@ export async function getOrg(db: Db, ctx: ActionContext, id: number): Promise<Or
   return org;
 }
 
+function checkIndexPattern(pattern: string | null | undefined): string | null {
+  if (!pattern) return null;
+  const problem = validateIndexPattern(pattern);
+  if (problem) throw invalid(problem);
+  return pattern;
+}
+
 function checkKind(kind: OrgKind, hasParent: boolean) {
   if (!ORG_KINDS.includes(kind)) throw invalid('机构类型无效');
   if (!hasParent && kind !== 'government') throw invalid('顶级机构必须是人民政府');
@@ -103,7 +114,7 @@ export async function createOrg(db: Db, ctx: ActionContext, input: OrgInput): Pr
     await assertCodeFree(tx, input.code);
     const [row] = await tx
       .insert(organizations)
-      .values({ ...input, parentId: parent?.id ?? null, path: '/' })
+      .values({ ...input, indexPattern: checkIndexPattern(input.indexPattern), parentId: parent?.id ?? null, path: '/' })
       .returning();
     const [org] = await tx
       .update(organizations)
@@ -143,6 +154,7 @@ export async function updateOrg(db: Db, ctx: ActionContext, id: number, patch: O
         .where(like(organizations.path, `${org.path}%`));
     }
     if (patch.kind !== undefined) checkKind(patch.kind, org.parentId !== null);
+    if (patch.indexPattern !== undefined) patch = { ...patch, indexPattern: checkIndexPattern(patch.indexPattern) };
     const changed = Object.entries(patch)
       .filter(([k, v]) => v !== undefined && (org as Record<string, unknown>)[k] !== v)
       .map(([k]) => k);

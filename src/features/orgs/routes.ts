@@ -31,6 +31,7 @@ const orgFields = {
   email: Type.Optional(text(100)),
   website: Type.Optional(text(200)),
   guideNote: Type.Optional(text(5000)),
+  indexPattern: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
 };
 
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));

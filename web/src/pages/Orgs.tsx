@@ -81,6 +81,7 @@ export function OrgsPage() {
             <Descriptions column={1} bordered size="small">
               <Descriptions.Item label="机构代码">{selected.code}</Descriptions.Item>
               <Descriptions.Item label="类型">{kindLabel(selected.kind)}</Descriptions.Item>
+              <Descriptions.Item label="索引号规则">{selected.indexPattern || '默认：{orgCode}/{YYYY}-{NNNNN}'}</Descriptions.Item>
               {GUIDE_FIELDS.map(([field, label]) => (
                 <Descriptions.Item key={field} label={label}>
                   {String(selected[field] || '—')}
@@ -128,6 +129,9 @@ export function OrgsPage() {
           ) : null}
           <Form.Item label="排序" name="sortOrder">
             <InputNumber min={0} max={100000} />
+          </Form.Item>
+          <Form.Item label="索引号规则" name="indexPattern" extra="留空使用默认规则 {orgCode}/{YYYY}-{NNNNN}；可用 {orgCode} {YYYY} {YY} {MM} {topicCode} 和一个流水号 {NNNNN}">
+            <Input maxLength={60} placeholder="{orgCode}/{YYYY}-{NNNNN}" />
           </Form.Item>
           {GUIDE_FIELDS.map(([field, label]) => (
             <Form.Item key={field} label={label} name={field} rules={field === 'postcode' ? [{ pattern: /^([0-9]{6})?$/, message: '邮政编码为 6 位数字' }] : []}>
