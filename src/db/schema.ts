@@ -4,3 +4,6 @@ export * from '../features/orgs/schema.js';
 export * from '../features/calendar/schema.js';
 export * from '../features/documents/schema.js';
 export * from '../features/settings/schema.js';
+export * from '../features/columns/schema.js';
+export * from '../features/gazette/schema.js';
+export * from '../features/cleanup/schema.js';

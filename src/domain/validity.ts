@@ -5,8 +5,9 @@ import { addDays, compareDates, formatChineseDate, type IsoDate } from './dates.
 export type Validity = 'in_force' | 'amended' | 'repealed' | 'expired';
 export const VALIDITY_LABELS: Record<Validity, string> = { in_force: '现行有效', amended: '已修改', repealed: '已废止', expired: '失效' };
 
-export type RelationKind = 'amends' | 'repeals' | 'replaces';
-export const RELATION_LABELS: Record<RelationKind, string> = { amends: '修改', repeals: '废止', replaces: '替代' };
+export type RelationKind = 'amends' | 'repeals' | 'replaces' | 'expires';
+export const RELATION_LABELS: Record<RelationKind, string> = { amends: '修改', repeals: '废止', replaces: '替代', expires: '宣布失效' };
+const RELATION_RESULT: Record<RelationKind, Validity> = { amends: 'amended', repeals: 'repealed', replaces: 'repealed', expires: 'expired' };
 
 export interface ValidityRelation {
   kind: RelationKind;
@@ -44,7 +45,7 @@ export function validityHistory(input: ValidityInput): ValidityEvent[] {
   const events: ValidityEvent[] = [];
   if (input.effectiveOn) events.push({ date: input.effectiveOn, validity: 'in_force', reason: `${formatChineseDate(input.effectiveOn)}起施行` });
   for (const r of input.relations) {
-    events.push({ date: r.effectiveOn, validity: r.kind === 'amends' ? 'amended' : 'repealed', reason: describe(r), byDocumentId: r.byDocumentId });
+    events.push({ date: r.effectiveOn, validity: RELATION_RESULT[r.kind], reason: describe(r), byDocumentId: r.byDocumentId });
   }
   if (input.expiresOn) {
     // Valid through its expiry day: expired from the next day.

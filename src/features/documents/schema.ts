@@ -54,6 +54,8 @@ const content = {
   /** Set for an interpretation (政策解读): the policy it explains, and its form. */
   interpretationOf: integer('interpretation_of').references((): AnyPgColumn => documents.id),
   interpretationForm: text('interpretation_form').$type<InterpretationForm>(),
+  /** Fields a special column asks for (规划: kind and period; 财政预决算: year and kind; 重大建设项目: stage …). */
+  specialFields: jsonb('special_fields').$type<Record<string, string>>().notNull().default({}),
 };
 
 export const documents = pgTable(
@@ -73,6 +75,8 @@ export const documents = pgTable(
     publishedVersion: integer('published_version'),
     firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
     withdrawnReason: text('withdrawn_reason').notNull().default(''),
+    /** The key of an imported document in its source system: re-running an import does not duplicate it. */
+    sourceKey: text('source_key'),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -80,6 +84,7 @@ export const documents = pgTable(
   (t) => [
     index('documents_org_status_idx').on(t.orgId, t.status),
     uniqueIndex('documents_org_index_no_key').on(t.orgId, t.indexNo),
+    uniqueIndex('documents_org_source_key').on(t.orgId, t.sourceKey),
     index('documents_interpretation_of_idx').on(t.interpretationOf),
     index('documents_scheduled_idx').on(t.scheduledAt).where(sql`${t.status} = 'scheduled'`),
     check('documents_doc_type_check', sql`${t.docType} in ('normative','regulation','policy','general')`),
@@ -178,7 +183,8 @@ export const documentEvents = pgTable(
   (t) => [index('document_events_document_idx').on(t.documentId, t.at)],
 );
 
-export const RELATION_KINDS = ['amends', 'repeals', 'replaces'] as const;
+/** expires: 宣布失效, as a clean-up campaign's result notice does. */
+export const RELATION_KINDS = ['amends', 'repeals', 'replaces', 'expires'] as const;
 
 /** A later document acting on an earlier one, from a date: the source of 有效性. */
 export const documentRelations = pgTable(
@@ -206,6 +212,16 @@ export const documentRelations = pgTable(
 export const indexSerials = pgTable('index_serials', {
   scope: text('scope').primaryKey(),
   last: integer('last').notNull(),
+});
+
+/** Results of checking the links in document bodies (a URL is checked once for all documents citing it). */
+export const linkChecks = pgTable('link_checks', {
+  url: text('url').primaryKey(),
+  ok: boolean('ok').notNull(),
+  /** The HTTP status, when the server answered. */
+  status: integer('status'),
+  error: text('error').notNull().default(''),
+  checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type Document = typeof documents.$inferSelect;

@@ -153,6 +153,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     disclosureReason: doc.disclosureReason,
     interpretationOf: doc.interpretationOf,
     interpretationForm: doc.interpretationForm,
+    specialFields: doc.specialFields,
     changeNote: version > 1 ? (input.changeNote ?? '').trim() : '',
     attachments: await snapshotAttachments(tx, doc.id),
     publishedAt: now,

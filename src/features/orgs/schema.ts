@@ -42,6 +42,11 @@ export const organizations = pgTable(
     indexPattern: text('index_pattern'),
     /** Free text added to the guide (organization's functions, special channels). */
     guideNote: text('guide_note').notNull().default(''),
+    /**
+     * Whether a normative document may be published without its interpretation when a reason is
+     * recorded (三同步 exemption). Set on a government; organizations below follow their government.
+     */
+    interpretationExemptionAllowed: boolean('interpretation_exemption_allowed').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
