@@ -1,9 +1,13 @@
 // Everything checked before a document is published, in one list the editor and reviewer see:
 // personal data, secrecy marks, sensitive words, wording errors (src/domain/text-checks.ts),
-// missing or inconsistent metadata (src/domain/document-metadata.ts). Severity 'block' stops publication.
+// missing or inconsistent metadata (src/domain/document-metadata.ts), body links that do not resolve
+// (src/domain/links.ts). Severity 'block' stops publication.
+import type { Db } from '../../db/client.js';
 import { metadataProblems, type DocumentMetadata } from '../../domain/document-metadata.js';
 import { checkText, htmlToPlainText, type CheckRules } from '../../domain/text-checks.js';
 import type { IsoDate } from '../../domain/dates.js';
+import { loadCheckRules } from '../settings/check-rules.js';
+import { linkFindingsFor } from './link-check.js';
 
 export interface DocumentFinding {
   code: string;
@@ -21,6 +25,12 @@ export function documentFindings(doc: DocumentMetadata, publishOn: IsoDate, rule
     rules,
   );
   return [...metadataProblems(doc, publishOn), ...text];
+}
+
+/** Every finding, with the government's check rules and what is known of the body's links. */
+export async function findingsFor(db: Db, doc: DocumentMetadata, publishOn: IsoDate): Promise<DocumentFinding[]> {
+  const rules = await loadCheckRules(db);
+  return [...documentFindings(doc, publishOn, rules), ...(await linkFindingsFor(db, doc.body))];
 }
 
 export function blocking(findings: DocumentFinding[]): DocumentFinding[] {

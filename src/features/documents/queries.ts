@@ -12,9 +12,8 @@ import { authorize } from '../authorize.js';
 import { escapeLike } from '../orgs/audit.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations } from '../orgs/schema.js';
-import { loadCheckRules } from '../settings/check-rules.js';
 import { listAttachments } from './attachments.js';
-import { documentFindings } from './findings.js';
+import { findingsFor } from './findings.js';
 import { documentGrants, type DocumentAction } from './policy.js';
 import { requireDocument, scopeTarget } from './records.js';
 import { validityOf } from './relations.js';
@@ -81,7 +80,7 @@ export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number
     .map((name) => ({ name, label: DOCUMENT_TRANSITIONS[name].label, needsReason: NEEDS_REASON.has(name) }));
   return {
     ...rest,
-    findings: documentFindings(metadataOf(doc), chinaDate(new Date()), await loadCheckRules(db)),
+    findings: await findingsFor(db, metadataOf(doc), chinaDate(new Date())),
     events,
     interpretations,
     attachments: files.map(({ id: fileId, fileName, kind, size }) => ({ id: fileId, fileName, kind, size })),

@@ -11,6 +11,7 @@ import { addAttachment, draftAttachment, removeAttachment } from './attachments.
 import { createDraft, reviseDocument, updateDraft } from './drafts.js';
 import { sendFile } from './download.js';
 import { getDocumentForStaff, getPublishedDocument, listDocuments } from './queries.js';
+import { checkDocumentLinks } from './link-check.js';
 import { addRelation } from './relations.js';
 import { DISCLOSURES, DOC_TYPES, INTERPRETATION_FORMS, RELATION_KINDS } from './schema.js';
 import { transition } from './workflow.js';
@@ -155,6 +156,15 @@ const routes: FastifyPluginAsync = async (base) => {
     '/documents/:id/attachments/:attachmentId',
     { ...staff, schema: { tags: ['documents'], summary: '下载草稿的附件', params: Strict({ id: Type.Integer({ minimum: 1 }), attachmentId: Type.Integer({ minimum: 1 }) }) } },
     async (request, reply) => sendFile(reply, app.deps.files, await draftAttachment(db, request.ctx, request.params.id, request.params.attachmentId)),
+  );
+
+  app.post(
+    '/documents/:id/check-links',
+    { ...staff, schema: { tags: ['documents'], summary: '立即检查正文中的链接能否打开，返回更新后的发布前检查结果', params: IdParams } },
+    async (request) => {
+      await checkDocumentLinks(db, request.ctx, request.params.id);
+      return getDocumentForStaff(db, request.ctx, request.params.id);
+    },
   );
 
   app.get('/public/documents/:id', { schema: { tags: ['public'], summary: '已发布文件（当前版本、有效性、解读）', params: IdParams } }, async (request) =>

@@ -9,10 +9,9 @@ import { DOCUMENT_TRANSITIONS, NEEDS_REASON, transitionProblem, type DocumentTra
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../domain/index-number.js';
 import { authorize } from '../authorize.js';
 import { loadCalendar } from '../calendar/service.js';
-import { loadCheckRules } from '../settings/check-rules.js';
 import { recordAudit } from '../orgs/audit.js';
 import { snapshotAttachments } from './attachments.js';
-import { blocking, documentFindings, type DocumentFinding } from './findings.js';
+import { blocking, findingsFor, type DocumentFinding } from './findings.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget, type LoadedDocument } from './records.js';
 import { refreshValidity, targetsOf } from './validity-refresh.js';
@@ -61,7 +60,7 @@ export async function transition(db: Db, ctx: ActionContext, id: number, name: D
     const note = (input.note ?? '').trim();
     if (NEEDS_REASON.has(name) && note.length < 2) throw invalid(`${t.label}须写明理由`);
 
-    const findings = documentFindings(metadataOf(doc), chinaDate(now), await loadCheckRules(tx));
+    const findings = await findingsFor(tx, metadataOf(doc), chinaDate(now));
     if (name === 'submit' || name === 'schedule') refuseIfBlocked(findings, t.label);
     if (name === 'publish') return publishInTx(tx, ctx, doc, input, now);
 
@@ -98,7 +97,7 @@ async function nextIndexNo(tx: Db, doc: LoadedDocument, on: IsoDate): Promise<st
 
 async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, input: TransitionInput, now: Date) {
   const today = chinaDate(now);
-  const findings = documentFindings(metadataOf(doc), today, await loadCheckRules(tx));
+  const findings = await findingsFor(tx, metadataOf(doc), today);
   refuseIfBlocked(findings, '发布');
 
   // An interpretation goes public only with or after its policy (三同步).
