@@ -17,6 +17,8 @@ import { shippedYears } from './features/calendar/shipped.js';
 import { createOrg, findOrgByCode } from './features/orgs/organizations.js';
 import { ORG_KINDS, type OrgKind } from './features/orgs/schema.js';
 import { createUser } from './features/orgs/users.js';
+import { importCommand } from './features/documents/import/command.js';
+import { ManifestError, readManifest } from './features/documents/import/manifest.js';
 import { hasAnyOrganization, seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/users.js';
 
@@ -208,6 +210,18 @@ export function buildProgram(config: Config): Command {
         console.log(`已导入 ${row.year} 年节假日安排，共 ${row.days.length} 天`);
       }),
     );
+  program
+    .command('documents')
+    .description('政府信息')
+    .command('import')
+    .description('导入已有文件：文件夹（含 manifest.json/.csv/.xlsx 与所列文件）或清单文件；重复运行不会重复导入')
+    .argument('<source>', '文件夹或清单文件')
+    .option('--dry-run', '只检查，不写入数据库')
+    .option('--report <file>', '报告文件（CSV），默认 ./import-report-YYYYMMDD-HHMMSS.csv')
+    .action(async (source: string, o: { dryRun?: boolean; report?: string }) => {
+      const manifest = await readManifest(source).catch((err) => Promise.reject(err instanceof ManifestError ? new UsageError(err.message) : err));
+      process.exitCode = await withDatabase(config, ({ db }) => importCommand(db, config, manifest, o));
+    });
   return program;
 }
 

@@ -5,31 +5,20 @@ import { readFileSync } from 'node:fs';
 import { systemContext } from '../context.js';
 import type { Db } from '../db/client.js';
 import { addDays } from '../domain/dates.js';
+import { textToHtml } from '../domain/plain-text.js';
 import type { DocumentTransition } from '../domain/document-workflow.js';
 import { createDraft, type DocumentFields } from '../features/documents/drafts.js';
 import { addRelation } from '../features/documents/relations.js';
 import { refreshDueValidity } from '../features/documents/validity-refresh.js';
-import { transition } from '../features/documents/workflow.js';
+import { transition, type TransitionInput } from '../features/documents/workflow.js';
 import { findOrgByCode } from '../features/orgs/organizations.js';
 
 const corpus = new URL('../../resources/corpus/', import.meta.url);
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Plain text to paragraphs, one per non-empty line. */
-export function textToHtml(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => `<p>${escape(l)}</p>`)
-    .join('');
-}
-
 const REVIEW: DocumentTransition[] = ['submit', 'approve', 'secrecy_approve'];
 
 /** Drafts, reviews and publishes as the system, at a given publication time. */
-async function publish(db: Db, orgCode: string, fields: DocumentFields, publishedOn: string, interpretation?: DocumentFields): Promise<number> {
+export async function publish(db: Db, orgCode: string, fields: DocumentFields, publishedOn: string, interpretation?: DocumentFields, input: TransitionInput = {}): Promise<number> {
   const org = await findOrgByCode(db, orgCode);
   if (!org) throw new Error(`demo organization ${orgCode} missing`);
   const at = new Date(`${publishedOn}T10:00:00+08:00`);
@@ -39,7 +28,7 @@ async function publish(db: Db, orgCode: string, fields: DocumentFields, publishe
     const i = await createDraft(db, systemContext, org.id, { ...interpretation, interpretationOf: doc.id });
     for (const step of REVIEW) await transition(db, systemContext, i.id, step, {}, at);
   }
-  await transition(db, systemContext, doc.id, 'publish', {}, at);
+  await transition(db, systemContext, doc.id, 'publish', input, at);
   return doc.id;
 }
 

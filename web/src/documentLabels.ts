@@ -21,6 +21,7 @@ export const EVENT_LABELS: Record<string, string> = {
   edit: '修改',
   revise: '发起修订',
   relate: '登记文件关系',
+  import: '导入',
   attach: '上传附件',
   detach: '删除附件',
   submit: '提交审核',

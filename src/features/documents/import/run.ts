@@ -1,0 +1,123 @@
+// An import run: every row of a manifest checked and imported in its own transaction (policies
+// before the interpretations that refer to them), then the repeal relations the rows declare,
+// once all documents are in. A dry run does the same inside one transaction and rolls it back.
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { systemContext } from '../../../context.js';
+import type { Db } from '../../../db/client.js';
+import { AppError } from '../../../errors.js';
+import { chinaDate, type IsoDate } from '../../../domain/dates.js';
+import { FileStore } from '../../../files.js';
+import { addRelation } from '../relations.js';
+import { documentRelations } from '../schema.js';
+import { findByDocNumber, importRow, OrgResolver } from './import-row.js';
+import type { Manifest } from './manifest.js';
+import { checkRow, type ImportRow } from './row.js';
+
+export interface RowProblem {
+  rowNo: number;
+  title: string;
+  reason: string;
+}
+
+export interface ImportResult {
+  total: number;
+  imported: number;
+  existing: number;
+  rejected: RowProblem[];
+  /** Imported rows whose repeal relations could not all be recorded. */
+  warnings: RowProblem[];
+  /** Document ids by row number, for rows imported or found already present. */
+  ids: Map<number, number>;
+}
+
+export interface ImportOptions {
+  files: FileStore;
+  maxAttachmentBytes: number;
+  dryRun?: boolean;
+  today?: IsoDate;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Computes file ids without writing: a dry run leaves nothing behind. */
+class DryRunFiles extends FileStore {
+  override put(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('hex');
+  }
+}
+
+class RollBack extends Error {}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  return `导入失败：${(err as Error).message}`;
+}
+
+async function recordRepeals(db: Db, row: ImportRow, id: number, orgId: number, warnings: RowProblem[]) {
+  const effectiveOn = row.fields.effectiveOn ?? row.fields.writtenOn ?? row.publishedOn;
+  for (const docNumber of row.repeals) {
+    const target = (await findByDocNumber(db, docNumber, orgId)) ?? (await findByDocNumber(db, docNumber, null));
+    const warn = (reason: string) => warnings.push({ rowNo: row.rowNo, title: row.fields.title, reason });
+    if (!target || target.id === id) {
+      warn(`找不到文号为“${docNumber}”的已发布文件，未登记废止关系`);
+      continue;
+    }
+    const [known] = await db
+      .select({ id: documentRelations.id })
+      .from(documentRelations)
+      .where(and(eq(documentRelations.fromDocumentId, id), eq(documentRelations.toDocumentId, target.id), eq(documentRelations.kind, 'repeals')));
+    if (known) continue;
+    try {
+      await addRelation(db, systemContext, id, { toDocumentId: target.id, kind: 'repeals', effectiveOn });
+    } catch (err) {
+      warn(`未登记对“${docNumber}”的废止关系：${reasonOf(err)}`);
+    }
+  }
+}
+
+async function run(db: Db, manifest: Manifest, opts: ImportOptions, files: FileStore): Promise<ImportResult> {
+  const today = opts.today ?? chinaDate(new Date());
+  const result: ImportResult = { total: manifest.rows.length, imported: 0, existing: 0, rejected: [], warnings: [], ids: new Map() };
+  const checked = manifest.rows.map((r) => checkRow(r, today));
+  const valid: ImportRow[] = [];
+  for (const c of checked) {
+    if (c.ok) valid.push(c.row);
+    else result.rejected.push({ rowNo: c.rowNo, title: c.title, reason: c.problems.join('；') });
+  }
+  // Policies first: an interpretation may refer to a policy further down the manifest.
+  const ordered = [...valid.filter((r) => !r.interpretationOf), ...valid.filter((r) => r.interpretationOf)];
+  const orgs = new OrgResolver(db);
+  const done: { row: ImportRow; id: number; orgId: number }[] = [];
+  let count = result.rejected.length;
+  opts.onProgress?.(count, result.total);
+  for (const row of ordered) {
+    try {
+      const r = await importRow(db, row, { folder: manifest.folder, files, maxAttachmentBytes: opts.maxAttachmentBytes, orgs });
+      if (r.outcome === 'imported') result.imported++;
+      else result.existing++;
+      result.ids.set(row.rowNo, r.id);
+      done.push({ row, id: r.id, orgId: r.orgId });
+    } catch (err) {
+      result.rejected.push({ rowNo: row.rowNo, title: row.fields.title, reason: reasonOf(err) });
+    }
+    opts.onProgress?.(++count, result.total);
+  }
+  for (const d of done) if (d.row.repeals.length) await recordRepeals(db, d.row, d.id, d.orgId, result.warnings);
+  result.rejected.sort((a, b) => a.rowNo - b.rowNo);
+  result.warnings.sort((a, b) => a.rowNo - b.rowNo);
+  return result;
+}
+
+export async function importManifest(db: Db, manifest: Manifest, opts: ImportOptions): Promise<ImportResult> {
+  if (!opts.dryRun) return run(db, manifest, opts, opts.files);
+  let result: ImportResult | undefined;
+  try {
+    await db.transaction(async (tx) => {
+      result = await run(tx, manifest, opts, new DryRunFiles(''));
+      throw new RollBack();
+    });
+  } catch (err) {
+    if (!(err instanceof RollBack)) throw err;
+  }
+  return result!;
+}
