@@ -35,7 +35,17 @@ async function date(page: Page, label: string, value: string) {
   await input.press('Enter');
 }
 
-async function newDraft(page: Page, fields: { title: string; type: string; docNumber?: string; genre?: string; summary: string; body: string; interpretationOf?: number }) {
+/** Types the body in the rich-text editor, a paragraph per line; '## ' makes a line a heading with the toolbar. */
+async function writeBody(page: Page, lines: string[]) {
+  await page.getByLabel('正文', { exact: true }).click();
+  for (const [i, line] of lines.entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line.replace(/^## /, ''));
+    if (line.startsWith('## ')) await page.getByRole('toolbar', { name: '正文格式' }).getByRole('button', { name: '标题', exact: true }).click();
+  }
+}
+
+async function newDraft(page: Page, fields: { title: string; type: string; docNumber?: string; genre?: string; summary: string; body: string[]; interpretationOf?: { id: number; title: string } }) {
   await page.goto(`${h.baseUrl}/workbench/#/documents/new`);
   await page.getByLabel('标题', { exact: true }).fill(fields.title);
   await pick(page, '文件类型', fields.type);
@@ -47,9 +57,11 @@ async function newDraft(page: Page, fields: { title: string; type: string; docNu
   await page.locator('.ant-cascader-menu-item', { hasText: '科技、教育' }).click();
   await page.locator('.ant-cascader-menu-item', { hasText: /^教育$/ }).click();
   await page.getByLabel('内容概述').fill(fields.summary);
-  await page.getByLabel('正文').fill(fields.body);
+  await writeBody(page, fields.body);
   if (fields.interpretationOf) {
-    await page.getByLabel(/解读的政策文件编号/).fill(String(fields.interpretationOf));
+    // The policy is chosen by typing part of its title.
+    await page.getByLabel(/解读的政策文件/).fill(fields.interpretationOf.title.slice(6, 16));
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `编号 ${fields.interpretationOf.id}` }).click();
     await pick(page, '解读形式', '问答');
   }
   await page.getByRole('button', { name: '保存草稿' }).click();
@@ -74,7 +86,7 @@ describe('publishing a normative document with its interpretation', () => {
       docNumber: '示教发〔2026〕30号',
       genre: '通知',
       summary: '规范全县中小学课后服务的时间、内容和收费。',
-      body: '<p>各中小学校：</p><p>为做好课后服务工作，现通知如下。</p>',
+      body: ['各中小学校：', '为做好课后服务工作，现通知如下。'],
     });
     // An attachment, checked by content on the server.
     const pdfPath = path.join(tmpdir(), '附件：课后服务收费标准.pdf');
@@ -85,8 +97,8 @@ describe('publishing a normative document with its interpretation', () => {
       title: '《关于加强中小学生课后服务工作的通知》政策解读',
       type: '其他政府信息',
       summary: '以问答解读课后服务新规。',
-      body: '<h2>一、出台背景</h2><p>回应家长接孩子难的问题。</p>',
-      interpretationOf: policyId,
+      body: ['## 一、出台背景', '回应家长接孩子难的问题。'],
+      interpretationOf: { id: policyId, title },
     });
     await act(editor, policyId, '提交审核');
     await act(editor, interpretationId, '提交审核');
@@ -117,6 +129,8 @@ describe('publishing a normative document with its interpretation', () => {
     expect((await download).suggestedFilename()).toBe('附件：课后服务收费标准.pdf');
     await visitor.getByRole('link', { name: /政策解读/ }).click();
     await visitor.getByText('解读的政策文件').waitFor();
+    // The heading made with the editor's toolbar is a heading on the public page.
+    await expect(visitor.locator('.doc-body h2').textContent()).resolves.toBe('一、出台背景');
     await visitor.getByRole('link', { name: title }).click();
     await expect(visitor.locator('h1').textContent()).resolves.toBe(title);
     await visitor.close();
@@ -133,7 +147,7 @@ describe('blocking checks', () => {
       docNumber: '示教发〔2026〕31号',
       genre: '通知',
       summary: '公布认定结果。',
-      body: '<p>经审核，张某（身份证号码11010519491231002X）符合认定条件。</p>',
+      body: ['经审核，张某（身份证号码11010519491231002X）符合认定条件。'],
     });
     const finding = editor.getByTestId('finding').first();
     await finding.waitFor();

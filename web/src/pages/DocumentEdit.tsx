@@ -1,9 +1,11 @@
 // One document in the workbench: the form (editable while a draft), the checks that stand in the
 // way of publishing, the workflow buttons the server allows this user, relations, and the timeline.
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Cascader, Col, DatePicker, Descriptions, Form, Input, InputNumber, List, Modal, Row, Select, Space, Tag, Timeline, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Cascader, Col, DatePicker, Descriptions, Form, Input, List, Modal, Row, Select, Space, Tag, Timeline, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, csrfToken } from '../api';
+import { DocumentPicker } from '../components/DocumentPicker';
+import { RichTextEditor } from '../components/RichTextEditor';
 import { chineseDateTime } from '../format';
 import { navigate } from '../router';
 import { DISCLOSURE_LABELS, DOC_TYPE_LABELS, EVENT_LABELS, FORM_LABELS, RELATION_LABELS, STATUS_COLORS, STATUS_LABELS } from '../documentLabels';
@@ -27,7 +29,9 @@ interface Doc {
   title: string;
   status: keyof typeof STATUS_LABELS;
   indexNo: string | null;
+  orgId: number;
   orgName: string;
+  body: string;
   publishedVersion: number | null;
   interpretationOf: number | null;
   findings: Finding[];
@@ -157,6 +161,18 @@ export function DocumentEditPage({ id }: { id: number | null }) {
     }
   };
 
+  const checkLinks = async () => {
+    try {
+      const d = await api.post<Doc>(`/documents/${id}/check-links`);
+      setDoc(d);
+      const broken = d.findings.filter((f) => f.code === 'broken_link').length;
+      if (broken) message.warning(`有 ${broken} 个链接无法打开，请查看检查结果`);
+      else message.success('正文中的链接都能打开');
+    } catch (err) {
+      message.error((err as Error).message);
+    }
+  };
+
   const editable = id === null || Boolean(doc?.canEdit);
   const blocking = doc?.findings.filter((f) => f.severity === 'block') ?? [];
 
@@ -169,6 +185,11 @@ export function DocumentEditPage({ id }: { id: number | null }) {
             <Space wrap>
               <Tag color={STATUS_COLORS[doc.status]}>{STATUS_LABELS[doc.status]}</Tag>
               {doc.indexNo ? <span>索引号 {doc.indexNo}</span> : null}
+              {doc.body.includes('href=') ? (
+                <Button size="small" onClick={() => void checkLinks()}>
+                  检查链接
+                </Button>
+              ) : null}
               {doc.publishedVersion ? (
                 <a href={`/zfxxgk/wj/${doc.id}`} target="_blank" rel="noreferrer">
                   查看门户页面
@@ -255,8 +276,8 @@ export function DocumentEditPage({ id }: { id: number | null }) {
           <Form.Item label="内容概述" name="summary">
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
-          <Form.Item label="正文" name="body" extra="可用段落 <p>、标题 <h2>、列表、表格等格式；脚本和样式会被清除">
-            <Input.TextArea rows={12} />
+          <Form.Item label="正文" name="body" extra="可从 Word 复制粘贴；保留段落、标题、列表、表格、链接和对齐，其余格式会被清除">
+            <RichTextEditor label="正文" disabled={!editable} />
           </Form.Item>
           <Row gutter={12}>
             <Col xs={24} md={8}>
@@ -272,8 +293,8 @@ export function DocumentEditPage({ id }: { id: number | null }) {
           </Row>
           <Row gutter={12}>
             <Col xs={24} md={8}>
-              <Form.Item label="解读的政策文件编号（本文件为政策解读时填写）" name="interpretationOf">
-                <InputNumber min={1} style={{ width: '100%' }} />
+              <Form.Item label="解读的政策文件（本文件为政策解读时选择）" name="interpretationOf">
+                <DocumentPicker orgId={doc?.orgId} aria-label="解读的政策文件（本文件为政策解读时选择）" />
               </Form.Item>
             </Col>
             {isInterpretation ? (
@@ -399,7 +420,7 @@ export function DocumentEditPage({ id }: { id: number | null }) {
 
       <Modal title="登记本文件修改、废止或替代的文件" open={relation !== null} onOk={addRelation} onCancel={() => setRelation(null)} okText="登记" cancelText="取消" destroyOnHidden>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <InputNumber min={1} placeholder="被修改/废止文件的编号" style={{ width: '100%' }} onChange={(v) => setRelation({ ...relation, toDocumentId: v ?? undefined })} aria-label="文件编号" />
+          <DocumentPicker publishedOnly placeholder="被修改、废止或替代的文件：输入标题、文号或编号" value={relation?.toDocumentId} onChange={(v) => setRelation({ ...relation, toDocumentId: v ?? undefined })} aria-label="被修改、废止或替代的文件" />
           <Select placeholder="关系" options={options(RELATION_LABELS)} style={{ width: '100%' }} onChange={(kind) => setRelation({ ...relation, kind })} />
           <DatePicker placeholder="生效日期" style={{ width: '100%' }} onChange={(d) => setRelation({ ...relation, effectiveOn: d ?? undefined })} />
         </Space>
