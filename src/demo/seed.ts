@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import { createOrg } from '../features/orgs/organizations.js';
 import { organizations } from '../features/orgs/schema.js';
 import { createUser } from '../features/orgs/users.js';
+import { seedDemoCleanup } from './cleanup.js';
 import { seedDemoDocuments } from './documents.js';
 import { demoOrganizations } from './organizations.js';
 import { DEMO_PASSWORD, demoUsers } from './users.js';
@@ -45,5 +46,6 @@ export async function seedDemo(db: Db): Promise<{ username: string; name: string
     created.push({ username: user.username, name: user.name, org: user.orgName, roles: user.roles });
   }
   await seedDemoDocuments(db);
+  await seedDemoCleanup(db);
   return created;
 }

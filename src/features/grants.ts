@@ -1,11 +1,12 @@
 // Every area's grants in one list, so the workbench can be told which actions the user may take.
 import { can, type Grants, type Subject } from '../domain/policy.js';
 import { calendarGrants } from './calendar/policy.js';
+import { cleanupGrants } from './cleanup/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { orgGrants } from './orgs/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, cleanupGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

@@ -1,6 +1,8 @@
 // The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
 import type { FastifyPluginAsync } from 'fastify';
 import calendarRoutes from './calendar/routes.js';
+import cleanupPages from './cleanup/pages.js';
+import cleanupRoutes from './cleanup/routes.js';
 import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import orgPages from './orgs/pages.js';
@@ -20,4 +22,5 @@ export const features: Feature[] = [
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentRoutes, pages: documentPages },
   { name: 'settings', routes: settingsRoutes },
+  { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
 ];

@@ -52,6 +52,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
               </a>
             </li>
             <li>
+              <a href="/zfxxgk/qlwj">
+                <strong>规范性文件清理</strong>历次清理结果：继续有效、拟修改、废止和宣布失效的文件目录
+              </a>
+            </li>
+            <li>
               <a href="/zfxxgk/guide">
                 <strong>政府信息公开指南</strong>公开的范围、方式、时限，申请公开的渠道和受理机构
               </a>

@@ -59,15 +59,20 @@ export async function createDraft(db: Db, ctx: ActionContext, orgId: number, fie
     const org = await findOrg(tx, orgId);
     if (!org) throw invalid('发布机构不存在');
     authorize(ctx, documentGrants, 'document.edit', { orgId: org.id, orgPath: org.path }, '无权在该机构起草文件');
-    const values = await clean(tx, org.id, fields);
-    const [doc] = await tx
-      .insert(documents)
-      .values({ ...(values as DocumentFields), orgId: org.id, status: 'draft', createdBy: ctx.actor?.userId ?? null })
-      .returning();
-    await recordEvent(tx, ctx, doc.id, 'create', '');
-    await recordAudit(tx, ctx, { action: 'document.create', orgId: org.id, targetType: 'document', targetId: doc.id, summary: `起草文件《${doc.title}》` });
-    return doc;
+    return insertDraft(tx, ctx, org.id, fields);
   });
+}
+
+/** createDraft inside the caller's transaction, once the caller has authorized it (a clean-up campaign drafts its result notice). */
+export async function insertDraft(tx: Db, ctx: ActionContext, orgId: number, fields: DocumentFields): Promise<Document> {
+  const values = await clean(tx, orgId, fields);
+  const [doc] = await tx
+    .insert(documents)
+    .values({ ...(values as DocumentFields), orgId, status: 'draft', createdBy: ctx.actor?.userId ?? null })
+    .returning();
+  await recordEvent(tx, ctx, doc.id, 'create', '');
+  await recordAudit(tx, ctx, { action: 'document.create', orgId, targetType: 'document', targetId: doc.id, summary: `起草文件《${doc.title}》` });
+  return doc;
 }
 
 export async function updateDraft(db: Db, ctx: ActionContext, id: number, patch: Partial<DocumentFields>): Promise<Document> {

@@ -9,7 +9,7 @@ import { relationProblem, validityHistory, validityOn, RELATION_LABELS, type Rel
 import { authorize } from '../authorize.js';
 import { recordAudit } from '../orgs/audit.js';
 import { documentGrants } from './policy.js';
-import { recordEvent, requireDocument, scopeTarget } from './records.js';
+import { recordEvent, requireDocument, scopeTarget, type LoadedDocument } from './records.js';
 import { documentRelations, documents, documentVersions } from './schema.js';
 import { refreshValidity } from './validity-refresh.js';
 
@@ -63,21 +63,27 @@ export async function addRelation(db: Db, ctx: ActionContext, fromId: number, in
   return db.transaction(async (tx) => {
     const from = await requireDocument(tx, fromId, { forUpdate: true });
     authorize(ctx, documentGrants, 'document.edit', scopeTarget(from), '无权修改该文件');
-    if (input.toDocumentId === fromId) throw invalid('文件不能修改或废止自身');
-    const [target] = await tx
-      .select({ id: documents.id, title: documents.title, effectiveOn: documents.effectiveOn, expiresOn: documents.expiresOn })
-      .from(documents)
-      .where(and(eq(documents.id, input.toDocumentId), isNotNull(documents.publishedVersion)));
-    if (!target) throw invalid('被修改或废止的文件不存在或尚未发布');
-    const current = (await validityOf(tx, [target], input.effectiveOn)).get(target.id)!;
-    const problem = relationProblem(input.kind, current.validity, input.effectiveOn, target.effectiveOn);
-    if (problem) throw invalid(problem);
-    const inserted = await tx.insert(documentRelations).values({ fromDocumentId: fromId, ...input }).onConflictDoNothing().returning();
-    if (!inserted.length) throw conflict('已登记过相同的关系');
-    if (from.publishedVersion !== null) await refreshValidity(tx, [target.id], chinaDate(new Date()));
-    const summary = `《${from.title}》自 ${input.effectiveOn} 起${RELATION_LABELS[input.kind]}《${target.title}》`;
-    await recordEvent(tx, ctx, fromId, 'relate', summary);
-    await recordAudit(tx, ctx, { action: 'document.relate', orgId: from.orgId, targetType: 'document', targetId: fromId, summary });
-    return inserted[0];
+    return addRelationInTx(tx, ctx, from, input);
   });
+}
+
+/** addRelation inside the caller's transaction, once the caller has authorized acting on `from`. */
+export async function addRelationInTx(tx: Db, ctx: ActionContext, from: LoadedDocument, input: RelationInput) {
+  const fromId = from.id;
+  if (input.toDocumentId === fromId) throw invalid('文件不能修改或废止自身');
+  const [target] = await tx
+    .select({ id: documents.id, title: documents.title, effectiveOn: documents.effectiveOn, expiresOn: documents.expiresOn })
+    .from(documents)
+    .where(and(eq(documents.id, input.toDocumentId), isNotNull(documents.publishedVersion)));
+  if (!target) throw invalid('被修改或废止的文件不存在或尚未发布');
+  const current = (await validityOf(tx, [target], input.effectiveOn)).get(target.id)!;
+  const problem = relationProblem(input.kind, current.validity, input.effectiveOn, target.effectiveOn);
+  if (problem) throw invalid(problem);
+  const inserted = await tx.insert(documentRelations).values({ fromDocumentId: fromId, ...input }).onConflictDoNothing().returning();
+  if (!inserted.length) throw conflict('已登记过相同的关系');
+  if (from.publishedVersion !== null) await refreshValidity(tx, [target.id], chinaDate(new Date()));
+  const summary = `《${from.title}》自 ${input.effectiveOn} 起${RELATION_LABELS[input.kind]}《${target.title}》`;
+  await recordEvent(tx, ctx, fromId, 'relate', summary);
+  await recordAudit(tx, ctx, { action: 'document.relate', orgId: from.orgId, targetType: 'document', targetId: fromId, summary });
+  return inserted[0];
 }

@@ -10,6 +10,7 @@ import { topicTree } from '../../domain/topics.js';
 import { addAttachment, draftAttachment, removeAttachment } from './attachments.js';
 import { createDraft, reviseDocument, updateDraft } from './drafts.js';
 import { sendFile } from './download.js';
+import { interpretationCoverage } from './coverage.js';
 import { getDocumentForStaff, getPublishedDocument, listDocuments } from './queries.js';
 import { checkDocumentLinks } from './link-check.js';
 import { addRelation } from './relations.js';
@@ -74,6 +75,10 @@ const routes: FastifyPluginAsync = async (base) => {
       const doc = await createDraft(db, request.ctx, orgId ?? request.ctx.actor!.orgId, rest);
       return reply.status(201).send(doc);
     },
+  );
+
+  app.get('/documents/coverage', { ...staff, schema: { tags: ['documents'], summary: '解读覆盖率（各机构现行政策文件的解读、豁免和缺失情况）' } }, async (request) =>
+    interpretationCoverage(db, request.ctx),
   );
 
   app.get('/documents/:id', { ...staff, schema: { tags: ['documents'], params: IdParams } }, async (request) =>

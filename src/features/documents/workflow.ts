@@ -6,10 +6,12 @@ import type { Db } from '../../db/client.js';
 import { invalid } from '../../errors.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { DOCUMENT_TRANSITIONS, NEEDS_REASON, transitionProblem, type DocumentTransition } from '../../domain/document-workflow.js';
+import { EXEMPTION_MARK } from '../../domain/coverage.js';
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../domain/index-number.js';
 import { authorize } from '../authorize.js';
 import { loadCalendar } from '../calendar/service.js';
 import { recordAudit } from '../orgs/audit.js';
+import { governmentOf } from '../orgs/organizations.js';
 import { snapshotAttachments } from './attachments.js';
 import { blocking, findingsFor, type DocumentFinding } from './findings.js';
 import { documentGrants } from './policy.js';
@@ -115,11 +117,16 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     const published = interpretations.some((i) => i.publishedVersion !== null);
     for (const r of ready) companions.push(await requireDocument(tx, r.id, { forUpdate: true }));
     if (!ready.length && !published) {
+      // Whether an exemption is possible at all is a setting of the government (机构管理).
+      const government = await governmentOf(tx, doc.orgPath);
+      if (government && !government.interpretationExemptionAllowed) {
+        throw invalid('本级政府要求行政规范性文件与政策解读同步发布，不允许豁免：请先完成解读材料的审核');
+      }
       const reason = (input.interpretationExemption ?? '').trim();
       if (reason.length < 4) {
         throw invalid('行政规范性文件须与政策解读同步发布（三同步）：请先完成解读材料的审核，或写明不同步发布解读的理由');
       }
-      exemptionNote = `未同步发布解读，理由：${reason}`;
+      exemptionNote = `${EXEMPTION_MARK}${reason}`;
     }
   }
 

@@ -1,5 +1,5 @@
 // Use cases for the organization tree: list, read, create, update (including moving a branch).
-import { asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { conflict, invalid, notFound } from '../../errors.js';
@@ -24,6 +24,8 @@ type GuideFields = Partial<
 > & {
   /** 索引号 pattern; null or empty means the default (RULES.md §3). */
   indexPattern?: string | null;
+  /** A government's setting: may a normative document go public without its interpretation, with a reason? */
+  interpretationExemptionAllowed?: boolean;
 };
 
 export interface OrgInput extends GuideFields {
@@ -76,6 +78,17 @@ export async function rootOrg(db: Db, code?: string): Promise<Organization | und
     .orderBy(asc(organizations.id))
     .limit(1);
   return org;
+}
+
+/** The nearest government at or above an organization (given its path): its settings apply below it. */
+export async function governmentOf(db: Db, orgPath: string): Promise<Organization | undefined> {
+  const ids = orgPath.split('/').filter(Boolean).map(Number);
+  if (!ids.length) return undefined;
+  const rows = await db
+    .select()
+    .from(organizations)
+    .where(and(inArray(organizations.id, ids), eq(organizations.kind, 'government')));
+  return rows.sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 export async function getOrg(db: Db, ctx: ActionContext, id: number): Promise<Organization> {
@@ -136,7 +149,13 @@ export async function updateOrg(db: Db, ctx: ActionContext, id: number, patch: O
   return db.transaction(async (tx) => {
     const org = await findOrg(tx, id);
     if (!org) throw notFound('找不到该机构');
-    authorize(ctx, orgGrants, 'org.manage', target(org), '无权修改该机构');
+    const { interpretationExemptionAllowed: exemption, ...rest } = patch;
+    if (exemption !== undefined) {
+      authorize(ctx, orgGrants, 'org.exemption_setting', target(org), '无权修改该机构的解读同步发布设置');
+      if (org.kind !== 'government') throw invalid('解读同步发布的豁免设置只能在人民政府一级设置，部门和乡镇随所属政府');
+    }
+    // The exemption setting alone may be changed by the supervising office; everything else is the administrator's.
+    if (exemption === undefined || Object.values(rest).some((v) => v !== undefined)) authorize(ctx, orgGrants, 'org.manage', target(org), '无权修改该机构');
     if (patch.code !== undefined && patch.code !== org.code) await assertCodeFree(tx, patch.code, id);
 
     let path = org.path;

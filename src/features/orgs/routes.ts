@@ -32,6 +32,7 @@ const orgFields = {
   website: Type.Optional(text(200)),
   guideNote: Type.Optional(text(5000)),
   indexPattern: Type.Optional(Type.Union([Type.String({ maxLength: 60 }), Type.Null()])),
+  interpretationExemptionAllowed: Type.Optional(Type.Boolean()),
 };
 
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
