@@ -7,6 +7,7 @@ import { organizations } from '../features/orgs/schema.js';
 import { createUser } from '../features/orgs/users.js';
 import { seedDemoCleanup } from './cleanup.js';
 import { seedDemoDocuments } from './documents.js';
+import { seedDemoGazette } from './gazette.js';
 import { demoOrganizations } from './organizations.js';
 import { DEMO_PASSWORD, demoUsers } from './users.js';
 
@@ -47,5 +48,6 @@ export async function seedDemo(db: Db): Promise<{ username: string; name: string
   }
   await seedDemoDocuments(db);
   await seedDemoCleanup(db);
+  await seedDemoGazette(db);
   return created;
 }

@@ -5,6 +5,8 @@ import cleanupPages from './cleanup/pages.js';
 import cleanupRoutes from './cleanup/routes.js';
 import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
+import gazettePages from './gazette/pages.js';
+import gazetteRoutes from './gazette/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
@@ -21,6 +23,7 @@ export const features: Feature[] = [
   { name: 'orgs', routes: orgRoutes, pages: orgPages },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentRoutes, pages: documentPages },
+  { name: 'gazette', routes: gazetteRoutes, pages: gazettePages },
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
 ];

@@ -57,6 +57,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
               </a>
             </li>
             <li>
+              <a href="/zfxxgk/gb">
+                <strong>政府公报</strong>按年份查阅各期政府公报及其目录，文件与本平台发布的同源
+              </a>
+            </li>
+            <li>
               <a href="/zfxxgk/guide">
                 <strong>政府信息公开指南</strong>公开的范围、方式、时限，申请公开的渠道和受理机构
               </a>

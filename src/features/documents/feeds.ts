@@ -6,6 +6,8 @@ import { Type } from 'typebox';
 import { pageContext } from '../../portal/page-context.js';
 import { documentHref } from './pages.js';
 import { latestPublished } from './queries.js';
+import { issueHref } from '../gazette/links.js';
+import { publishedIssueIds } from '../gazette/queries.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -53,10 +55,11 @@ ${entries}
   app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
     const site = origin(request);
     const docs = await latestPublished(db, SITEMAP_LIMIT - 10);
-    const fixed = ['/', '/zfxxgk/zcwjk', '/zfxxgk/ml', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/qlwj'];
+    const fixed = ['/', '/zfxxgk/zcwjk', '/zfxxgk/ml', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/gb', '/zfxxgk/qlwj'];
     const urls = [
       ...fixed.map((p) => `  <url><loc>${site}${p}</loc></url>`),
       ...docs.map((d) => `  <url><loc>${site}${documentHref(d.id)}</loc><lastmod>${d.publishedAt.toISOString().slice(0, 10)}</lastmod></url>`),
+      ...(await publishedIssueIds(db)).map((i) => `  <url><loc>${site}${issueHref(i.id)}</loc>${i.publishedOn ? `<lastmod>${i.publishedOn}</lastmod>` : ''}</url>`),
     ];
     return reply.type('application/xml; charset=utf-8').send(`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -15,6 +15,8 @@ import feeds from './feeds.js';
 import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
 
 import { DOC_TYPE_LABELS, FORM_LABELS } from '../../domain/document-metadata.js';
+import { PublishedIn } from '../gazette/published-in.js';
+import { issuesOfDocument } from '../gazette/queries.js';
 
 const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : chinaDate(d)) : '—');
 const LIBRARY = '/zfxxgk/zcwjk';
@@ -214,7 +216,7 @@ const pages: FastifyPluginAsync = async (base) => {
   );
 
   app.get('/zfxxgk/wj/:id', { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
-    const [page, doc] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id)]);
+    const [page, doc, inGazette] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id), issuesOfDocument(db, request.params.id)]);
     const topic = findTopic(doc.topic);
     const isPolicy = doc.docType !== 'general' && !doc.interpretationOf;
     return reply.type(html).send(
@@ -259,6 +261,7 @@ const pages: FastifyPluginAsync = async (base) => {
           </table>
           <h1 class="doc-title">{doc.title}</h1>
           {doc.docNumber ? <p class="doc-number">{doc.docNumber}</p> : null}
+          <PublishedIn issues={inGazette} />
           <article class="doc-body" dangerouslySetInnerHTML={{ __html: doc.body }} />
           {doc.attachments.length ? (
             <section>
