@@ -8,6 +8,7 @@ import { CalendarPage } from './pages/Calendar';
 import { CheckRulesPage } from './pages/CheckRules';
 import { DocumentEditPage } from './pages/DocumentEdit';
 import { DocumentsPage } from './pages/Documents';
+import { GazettePage } from './pages/Gazette';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { OrgsPage } from './pages/Orgs';
@@ -18,6 +19,7 @@ import { useSession } from './session';
 export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
   { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
+  { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
   { route: '/orgs', label: '机构管理', permission: 'org.read', page: OrgsPage },
   { route: '/users', label: '用户管理', permission: 'user.read', page: UsersPage },
   { route: '/calendar', label: '工作日历', permission: null, page: CalendarPage },
