@@ -20,6 +20,8 @@ const PAGES = [
   '/zfxxgk/wj/6', // the demo's replaced 农村村民住宅建设管理办法: validity history, interpretation link
   '/zfxxgk/wj/7', // its interpretation
   '/zfxxgk/ml',
+  '/zfxxgk/qlwj', // clean-up results
+  '/zfxxgk/qlwj/1', // the demo's 2025 clean-up: four lists as tables
 ];
 
 describe('portal in Chromium', () => {
@@ -60,7 +62,7 @@ describe('portal in Chromium', () => {
     await page.goto(`${h.baseUrl}/zfxxgk/zcwjk`);
     await page.getByLabel('有效性').selectOption('repealed');
     await page.getByRole('button', { name: '查询' }).click();
-    await expect(page.locator('.count').textContent()).resolves.toBe('共 1 件');
+    await expect(page.locator('.count').textContent()).resolves.toBe('共 2 件'); // and the rules the demo clean-up repealed
     await page.getByRole('link', { name: '示例县人民政府关于印发示例县农村村民住宅建设管理办法的通知' }).click();
     await expect(page.locator('table.doc-meta').textContent()).resolves.toContain('已废止');
     await page.getByRole('link', { name: /2026年4月1日起被/ }).click();

@@ -19,6 +19,8 @@ export interface Org {
   website: string;
   guideNote: string;
   indexPattern: string | null;
+  /** A government's setting: a normative document may go public without its interpretation, with a reason. */
+  interpretationExemptionAllowed: boolean;
 }
 
 export interface Option {

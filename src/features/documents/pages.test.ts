@@ -20,19 +20,19 @@ describe('政策文件库', () => {
     expect(list[0]).toBe('示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知');
     expect(list.some((x) => x.includes('政策解读') || x.startsWith('图解'))).toBe(false);
     expect(list.some((x) => x.includes('温州'))).toBe(false); // no 文号: plain information, not a policy file
-    expect(res.body).toContain('共 7 件');
+    expect(res.body).toContain('共 11 件'); // 7, and 4 older county rules of the clean-up demo
   });
 
   it('filters by validity, issuer, year, type and topic, and ignores unknown values', async () => {
-    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=repealed')).body)).toEqual(['示例县人民政府关于印发示例县农村村民住宅建设管理办法的通知']);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=repealed')).body)).toEqual(['示例县人民政府关于印发示例县农村村民住宅建设管理办法的通知', '示例县人民政府关于印发示例县殡葬管理暂行规定的通知']);
     expect(titles((await visitor.get('/zfxxgk/zcwjk?org=jyj')).body)).toEqual(['示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知']);
-    expect(titles((await visitor.get('/zfxxgk/zcwjk?year=2021')).body).length).toBe(3);
-    expect(titles((await visitor.get('/zfxxgk/zcwjk?docType=normative')).body).length).toBe(2);
-    expect(titles((await visitor.get('/zfxxgk/zcwjk?topic=10')).body).length).toBe(3);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?year=2021')).body).length).toBe(4);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?docType=normative')).body).length).toBe(6);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?topic=10')).body).length).toBe(4);
     expect(titles((await visitor.get('/zfxxgk/zcwjk?q=物业')).body)).toEqual(['示例县住房和城乡建设局关于进一步加强住宅小区物业服务管理的实施意见']);
     const odd = await visitor.get('/zfxxgk/zcwjk?validity=nonsense&year=abcd&page=-3');
     expect(odd.statusCode).toBe(200);
-    expect(odd.body).toContain('共 7 件');
+    expect(odd.body).toContain('共 11 件');
   });
 });
 
@@ -61,7 +61,7 @@ describe('document page', () => {
   it('shows the expired school-admission notice as 失效', async () => {
     const list = (await visitor.get('/zfxxgk/zcwjk?org=jyj')).body;
     expect(list).toContain('<span class="validity validity-expired">失效</span>');
-    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=expired')).body)).toEqual(['示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知']);
+    expect(titles((await visitor.get('/zfxxgk/zcwjk?validity=expired')).body)).toEqual(['示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知', '示例县人民政府关于印发促进2021年春节假期消费若干措施的通知']);
   });
 
   it('404s a draft or an unknown id', async () => {
@@ -85,7 +85,7 @@ describe('公开目录, feed and sitemap', () => {
     expect(res.headers['content-type']).toContain('application/atom+xml');
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     const entries = res.body.match(/<entry>/g)!.length;
-    expect(entries).toBe(11); // the demo's 11 public documents
+    expect(entries).toBe(18); // the demo's 11 public documents, and 7 of the clean-up demo
     expect(res.body).toContain('<title>示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知</title>');
     const jyj = await visitor.get('/zfxxgk/feed.atom?org=jyj');
     expect(jyj.body.match(/<entry>/g)!.length).toBe(1);
@@ -95,6 +95,6 @@ describe('公开目录, feed and sitemap', () => {
     const res = await visitor.get('/sitemap.xml');
     expect(res.headers['content-type']).toContain('application/xml');
     expect(res.body).toMatch(/<loc>http:\/\/[^<]+\/zfxxgk\/zcwjk<\/loc>/);
-    expect(res.body.match(/\/zfxxgk\/wj\/\d+<\/loc>/g)!.length).toBe(11);
+    expect(res.body.match(/\/zfxxgk\/wj\/\d+<\/loc>/g)!.length).toBe(18);
   });
 });

@@ -1,6 +1,6 @@
 // 机构管理: the organization tree and the 公开指南 data of each organization.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Tree } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Switch, Tree } from 'antd';
 import { api } from '../api';
 import { OrgTreeSelect } from '../components/OrgTreeSelect';
 import { buildOrgTree } from '../orgTree';
@@ -36,6 +36,16 @@ export function OrgsPage() {
     form.resetFields();
     if (e?.mode === 'edit') form.setFieldsValue(e.org);
     if (e?.mode === 'create') form.setFieldsValue({ parentId: e.parentId, kind: 'department', sortOrder: 0 });
+  };
+
+  const setExemption = async (org: Org, on: boolean) => {
+    try {
+      await api.patch<Org>(`/orgs/${org.id}`, { interpretationExemptionAllowed: on });
+      message.success(on ? '已允许写明理由后不同步发布解读' : '已要求规范性文件与解读同步发布');
+      await reloadOrgs();
+    } catch (err) {
+      message.error((err as Error).message);
+    }
   };
 
   const save = async () => {
@@ -82,6 +92,19 @@ export function OrgsPage() {
               <Descriptions.Item label="机构代码">{selected.code}</Descriptions.Item>
               <Descriptions.Item label="类型">{kindLabel(selected.kind)}</Descriptions.Item>
               <Descriptions.Item label="索引号规则">{selected.indexPattern || '默认：{orgCode}/{YYYY}-{NNNNN}'}</Descriptions.Item>
+              {selected.kind === 'government' ? (
+                <Descriptions.Item label="解读同步发布">
+                  <Space>
+                    <Switch
+                      id="interpretation-exemption"
+                      checked={selected.interpretationExemptionAllowed}
+                      disabled={!can('org.exemption_setting')}
+                      onChange={(on) => void setExemption(selected, on)}
+                    />
+                    <label htmlFor="interpretation-exemption">允许规范性文件不同步发布解读（须写明理由）</label>
+                  </Space>
+                </Descriptions.Item>
+              ) : null}
               {GUIDE_FIELDS.map(([field, label]) => (
                 <Descriptions.Item key={field} label={label}>
                   {String(selected[field] || '—')}
