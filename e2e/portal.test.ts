@@ -20,6 +20,8 @@ const PAGES = [
   '/zfxxgk/wj/6', // the demo's replaced 农村村民住宅建设管理办法: validity history, interpretation link
   '/zfxxgk/wj/7', // its interpretation
   '/zfxxgk/ml',
+  '/zfxxgk/gb', // 政府公报 archive by year
+  '/zfxxgk/gb/2', // the demo's 2026年第1期: table of contents in two sections
   '/zfxxgk/qlwj', // clean-up results
   '/zfxxgk/qlwj/1', // the demo's 2025 clean-up: four lists as tables
 ];

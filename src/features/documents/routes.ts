@@ -11,6 +11,7 @@ import { addAttachment, draftAttachment, removeAttachment } from './attachments.
 import { createDraft, reviseDocument, updateDraft } from './drafts.js';
 import { sendFile } from './download.js';
 import { interpretationCoverage } from './coverage.js';
+import { listPublished, parseCursor } from './published-list.js';
 import { getDocumentForStaff, getPublishedDocument, listDocuments } from './queries.js';
 import { checkDocumentLinks } from './link-check.js';
 import { addRelation } from './relations.js';
@@ -169,6 +170,29 @@ const routes: FastifyPluginAsync = async (base) => {
     async (request) => {
       await checkDocumentLinks(db, request.ctx, request.params.id);
       return getDocumentForStaff(db, request.ctx, request.params.id);
+    },
+  );
+
+  app.get(
+    '/public/documents',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '已发布文件列表（同源发布）：最新在前；since 取某时刻之后发布（含修订）的文件；next 为下一页游标',
+        querystring: Strict({
+          org: Type.Optional(Type.String({ maxLength: 40 })),
+          docType: Type.Optional(literals(DOC_TYPES)),
+          since: Type.Optional(Type.String({ format: 'date-time' })),
+          before: Type.Optional(Type.String({ maxLength: 60 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+        }),
+      },
+    },
+    async (request) => {
+      const { since, before, ...rest } = request.query;
+      const cursor = before ? parseCursor(before) : undefined;
+      if (cursor === null) throw invalid('分页游标 before 无效，请使用上一页返回的 next');
+      return listPublished(db, { ...rest, since: since ? new Date(since) : undefined, before: cursor });
     },
   );
 
