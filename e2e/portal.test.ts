@@ -24,6 +24,8 @@ const PAGES = [
   '/zfxxgk/gb/2', // the demo's 2026年第1期: table of contents in two sections
   '/zfxxgk/qlwj', // clean-up results
   '/zfxxgk/qlwj/1', // the demo's 2025 clean-up: four lists as tables
+  '/zfxxgk/lm/sxx', // the county's column tree
+  '/zfxxgk/lm/sxx/ghxx', // a special column: plan documents with their 规划期
 ];
 
 describe('portal in Chromium', () => {

@@ -6,6 +6,7 @@ import { createOrg } from '../features/orgs/organizations.js';
 import { organizations } from '../features/orgs/schema.js';
 import { createUser } from '../features/orgs/users.js';
 import { seedDemoCleanup } from './cleanup.js';
+import { seedDemoColumns } from './columns.js';
 import { seedDemoDocuments } from './documents.js';
 import { seedDemoGazette } from './gazette.js';
 import { demoOrganizations } from './organizations.js';
@@ -49,5 +50,6 @@ export async function seedDemo(db: Db): Promise<{ username: string; name: string
   await seedDemoDocuments(db);
   await seedDemoCleanup(db);
   await seedDemoGazette(db);
+  await seedDemoColumns(db);
   return created;
 }

@@ -2,12 +2,13 @@
 import { can, type Grants, type Subject } from '../domain/policy.js';
 import { calendarGrants } from './calendar/policy.js';
 import { cleanupGrants } from './cleanup/policy.js';
+import { columnGrants } from './columns/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { gazetteGrants } from './gazette/policy.js';
 import { orgGrants } from './orgs/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, cleanupGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

@@ -3,6 +3,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import calendarRoutes from './calendar/routes.js';
 import cleanupPages from './cleanup/pages.js';
 import cleanupRoutes from './cleanup/routes.js';
+import columnPages from './columns/pages.js';
+import columnRoutes from './columns/routes.js';
 import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import gazettePages from './gazette/pages.js';
@@ -23,6 +25,7 @@ export const features: Feature[] = [
   { name: 'orgs', routes: orgRoutes, pages: orgPages },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentRoutes, pages: documentPages },
+  { name: 'columns', routes: columnRoutes, pages: columnPages },
   { name: 'gazette', routes: gazetteRoutes, pages: gazettePages },
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },

@@ -61,6 +61,13 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
                 <strong>政府公报</strong>按年份查阅各期政府公报及其目录，文件与本平台发布的同源
               </a>
             </li>
+            {root ? (
+              <li>
+                <a href={`/zfxxgk/lm/${root.code}`}>
+                  <strong>信息公开栏目</strong>通知公告、政策解读、规划信息、财政预决算、重大建设项目等栏目
+                </a>
+              </li>
+            ) : null}
             <li>
               <a href="/zfxxgk/guide">
                 <strong>政府信息公开指南</strong>公开的范围、方式、时限，申请公开的渠道和受理机构

@@ -7,6 +7,7 @@ import { AuditPage } from './pages/Audit';
 import { CalendarPage } from './pages/Calendar';
 import { CheckRulesPage } from './pages/CheckRules';
 import { CleanupPage } from './pages/Cleanup';
+import { ColumnsPage } from './pages/Columns';
 import { CoveragePage } from './pages/Coverage';
 import { DocumentEditPage } from './pages/DocumentEdit';
 import { DocumentsPage } from './pages/Documents';
@@ -21,9 +22,10 @@ import { useSession } from './session';
 export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
   { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
+  { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
   { route: '/cleanup', label: '文件清理', permission: 'cleanup.read', page: CleanupPage },
   { route: '/coverage', label: '解读覆盖率', permission: 'document.read', page: CoveragePage },
-  { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
+  { route: '/columns', label: '栏目管理', permission: 'column.read', page: ColumnsPage },
   { route: '/orgs', label: '机构管理', permission: 'org.read', page: OrgsPage },
   { route: '/users', label: '用户管理', permission: 'user.read', page: UsersPage },
   { route: '/calendar', label: '工作日历', permission: null, page: CalendarPage },

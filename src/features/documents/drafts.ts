@@ -6,6 +6,7 @@ import { invalid } from '../../errors.js';
 import { editProblem, reviseProblem } from '../../domain/document-workflow.js';
 import { findTopic } from '../../domain/topics.js';
 import { authorize } from '../authorize.js';
+import { checkPlacement, columnIdsOf, saveColumnIds } from '../columns/placement.js';
 import { recordAudit } from '../orgs/audit.js';
 import { findOrg } from '../orgs/organizations.js';
 import { documentGrants } from './policy.js';
@@ -30,6 +31,9 @@ export interface DocumentFields {
   disclosureReason?: string;
   interpretationOf?: number | null;
   interpretationForm?: InterpretationForm | null;
+  /** 栏目: columns of the document's organization; special columns require specialFields. */
+  columnIds?: number[];
+  specialFields?: Record<string, string>;
 }
 
 /** Normalizes what an editor sent: sanitized body, a known topic, trimmed text, an interpretation's target in the same organization. */
@@ -65,11 +69,14 @@ export async function createDraft(db: Db, ctx: ActionContext, orgId: number, fie
 
 /** createDraft inside the caller's transaction, once the caller has authorized it (a clean-up campaign drafts its result notice). */
 export async function insertDraft(tx: Db, ctx: ActionContext, orgId: number, fields: DocumentFields): Promise<Document> {
-  const values = await clean(tx, orgId, fields);
+  const { columnIds = [], ...rest } = fields;
+  const values = await clean(tx, orgId, rest);
+  const placed = await checkPlacement(tx, orgId, columnIds, values.specialFields);
   const [doc] = await tx
     .insert(documents)
-    .values({ ...(values as DocumentFields), orgId, status: 'draft', createdBy: ctx.actor?.userId ?? null })
+    .values({ ...(values as DocumentFields), specialFields: placed.specialFields, orgId, status: 'draft', createdBy: ctx.actor?.userId ?? null })
     .returning();
+  await saveColumnIds(tx, doc.id, placed.columnIds);
   await recordEvent(tx, ctx, doc.id, 'create', '');
   await recordAudit(tx, ctx, { action: 'document.create', orgId, targetType: 'document', targetId: doc.id, summary: `起草文件《${doc.title}》` });
   return doc;
@@ -81,7 +88,13 @@ export async function updateDraft(db: Db, ctx: ActionContext, id: number, patch:
     authorize(ctx, documentGrants, 'document.edit', scopeTarget(doc), '无权修改该文件');
     const problem = editProblem(doc.status);
     if (problem) throw invalid(problem);
-    const values = await clean(tx, doc.orgId, patch);
+    const { columnIds, ...rest } = patch;
+    const values = await clean(tx, doc.orgId, rest);
+    if (columnIds !== undefined || values.specialFields !== undefined) {
+      const placed = await checkPlacement(tx, doc.orgId, columnIds ?? (await columnIdsOf(tx, id)), values.specialFields ?? doc.specialFields);
+      values.specialFields = placed.specialFields;
+      if (columnIds !== undefined) await saveColumnIds(tx, id, placed.columnIds);
+    }
     const [updated] = await tx
       .update(documents)
       .set({ ...values, updatedAt: new Date() })

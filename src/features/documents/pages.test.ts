@@ -85,16 +85,16 @@ describe('公开目录, feed and sitemap', () => {
     expect(res.headers['content-type']).toContain('application/atom+xml');
     expect(res.body).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     const entries = res.body.match(/<entry>/g)!.length;
-    expect(entries).toBe(18); // the demo's 11 public documents, and 7 of the clean-up demo
+    expect(entries).toBe(21); // the demo's 11 public documents, 7 of the clean-up demo, 3 of the columns and gazette demos
     expect(res.body).toContain('<title>示例县教育局关于做好2026年义务教育阶段学校招生入学工作的通知</title>');
     const jyj = await visitor.get('/zfxxgk/feed.atom?org=jyj');
-    expect(jyj.body.match(/<entry>/g)!.length).toBe(1);
+    expect(jyj.body.match(/<entry>/g)!.length).toBe(2); // and its 2026 部门预算 (财政预决算 column)
   });
 
   it('lists the portal pages and every public document in sitemap.xml', async () => {
     const res = await visitor.get('/sitemap.xml');
     expect(res.headers['content-type']).toContain('application/xml');
     expect(res.body).toMatch(/<loc>http:\/\/[^<]+\/zfxxgk\/zcwjk<\/loc>/);
-    expect(res.body.match(/\/zfxxgk\/wj\/\d+<\/loc>/g)!.length).toBe(18);
+    expect(res.body.match(/\/zfxxgk\/wj\/\d+<\/loc>/g)!.length).toBe(21);
   });
 });

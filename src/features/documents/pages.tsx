@@ -17,6 +17,8 @@ import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, l
 import { DOC_TYPE_LABELS, FORM_LABELS } from '../../domain/document-metadata.js';
 import { PublishedIn } from '../gazette/published-in.js';
 import { issuesOfDocument } from '../gazette/queries.js';
+import { columnsOfDocument } from '../columns/queries.js';
+import { specialFieldRows } from '../../domain/special-fields.js';
 
 const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : chinaDate(d)) : '—');
 const LIBRARY = '/zfxxgk/zcwjk';
@@ -27,7 +29,7 @@ function ValidityTag({ validity }: { validity: Validity }) {
   return <span class={`validity validity-${validity}`}>{VALIDITY_LABELS[validity]}</span>;
 }
 
-function Pager({ page, pages, link }: { page: number; pages: number; link: (page: number) => string }) {
+export function Pager({ page, pages, link }: { page: number; pages: number; link: (page: number) => string }) {
   if (pages <= 1) return null;
   return (
     <nav class="pager" aria-label="分页">
@@ -216,7 +218,7 @@ const pages: FastifyPluginAsync = async (base) => {
   );
 
   app.get('/zfxxgk/wj/:id', { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
-    const [page, doc, inGazette] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id), issuesOfDocument(db, request.params.id)]);
+    const [page, doc, inGazette, inColumns] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id), issuesOfDocument(db, request.params.id), columnsOfDocument(db, request.params.id)]);
     const topic = findTopic(doc.topic);
     const isPolicy = doc.docType !== 'general' && !doc.interpretationOf;
     return reply.type(html).send(
@@ -255,6 +257,25 @@ const pages: FastifyPluginAsync = async (base) => {
                   </td>
                   <th scope="row">施行日期</th>
                   <td>{day(doc.effectiveOn)}</td>
+                </tr>
+              ) : null}
+              {specialFieldRows(doc.specialFields).map(([label, value]) => (
+                <tr>
+                  <th scope="row">{label}</th>
+                  <td colSpan={3}>{value}</td>
+                </tr>
+              ))}
+              {inColumns.length ? (
+                <tr>
+                  <th scope="row">所属栏目</th>
+                  <td colSpan={3}>
+                    {inColumns.map((c, i) => (
+                      <>
+                        {i ? '、' : ''}
+                        <a href={c.href}>{c.name}</a>
+                      </>
+                    ))}
+                  </td>
                 </tr>
               ) : null}
             </tbody>

@@ -9,6 +9,7 @@ import { DOCUMENT_TRANSITIONS, editProblem, NEEDS_REASON, reviseProblem, transit
 import { can } from '../../domain/policy.js';
 import type { Validity } from '../../domain/validity.js';
 import { authorize } from '../authorize.js';
+import { columnIdsOf } from '../columns/placement.js';
 import { escapeLike } from '../orgs/audit.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations } from '../orgs/schema.js';
@@ -67,10 +68,11 @@ export async function listDocuments(db: Db, ctx: ActionContext, q: StaffListQuer
 export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number) {
   const doc = await requireDocument(db, id);
   authorize(ctx, documentGrants, 'document.read', scopeTarget(doc), '无权查看该文件');
-  const [events, interpretations, files] = await Promise.all([
+  const [events, interpretations, files, columnIds] = await Promise.all([
     db.select().from(documentEvents).where(eq(documentEvents.documentId, id)).orderBy(asc(documentEvents.at), asc(documentEvents.id)),
     db.select({ id: documents.id, title: documents.title, status: documents.status, form: documents.interpretationForm }).from(documents).where(eq(documents.interpretationOf, id)),
     listAttachments(db, id),
+    columnIdsOf(db, id),
   ]);
   const { orgPath: _orgPath, indexPattern: _pattern, ...rest } = doc;
   // What this user may do with it now: the workbench shows exactly these buttons.
@@ -83,6 +85,7 @@ export async function getDocumentForStaff(db: Db, ctx: ActionContext, id: number
     findings: await findingsFor(db, metadataOf(doc), chinaDate(new Date())),
     events,
     interpretations,
+    columnIds,
     attachments: files.map(({ id: fileId, fileName, kind, size }) => ({ id: fileId, fileName, kind, size })),
     actions,
     canEdit: editProblem(doc.status) === null && allowed('document.edit'),

@@ -40,6 +40,8 @@ const fields = {
   disclosureReason: Type.Optional(Type.String({ maxLength: 1000 })),
   interpretationOf: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
   interpretationForm: Type.Optional(Type.Union([literals(INTERPRETATION_FORMS), Type.Null()])),
+  columnIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 50 })),
+  specialFields: Type.Optional(Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 200 }), { maxProperties: 20 })),
 };
 
 const routes: FastifyPluginAsync = async (base) => {

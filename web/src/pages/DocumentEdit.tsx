@@ -5,6 +5,8 @@ import { Alert, App, Button, Card, Cascader, Col, DatePicker, Descriptions, Form
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, csrfToken } from '../api';
 import { DocumentPicker } from '../components/DocumentPicker';
+import { DocumentColumnFields } from './Columns';
+import { useSession } from '../session';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { chineseDateTime } from '../format';
 import { navigate } from '../router';
@@ -77,6 +79,7 @@ function toForm(doc: Doc) {
 export function DocumentEditPage({ id }: { id: number | null }) {
   const { message } = App.useApp();
   const [form] = Form.useForm();
+  const { user } = useSession();
   const [doc, setDoc] = useState<Doc | null>(null);
   const [topics, setTopics] = useState<TopicNode[]>([]);
   const [pending, setPending] = useState<Action | null>(null);
@@ -273,6 +276,7 @@ export function DocumentEditPage({ id }: { id: number | null }) {
               </Form.Item>
             </Col>
           </Row>
+          <DocumentColumnFields orgId={doc?.orgId ?? user?.orgId} disabled={!editable} />
           <Form.Item label="内容概述" name="summary">
             <Input.TextArea rows={2} maxLength={2000} />
           </Form.Item>
