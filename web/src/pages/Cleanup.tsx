@@ -235,7 +235,7 @@ function CampaignDetail({ id }: { id: number }) {
       <Table<CampaignFile>
         rowKey="id"
         dataSource={campaign.files ?? []}
-        pagination={false}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 件` }}
         scroll={{ x: 1100 }}
         columns={[
           { title: '文件名称', dataIndex: 'title', render: (v: string, r) => <a href={`/zfxxgk/wj/${r.id}`} target="_blank" rel="noreferrer">{v}</a> },
