@@ -60,7 +60,7 @@ describe('calendar API', () => {
   });
 
   it('accepts a whole holiday-cn file as the body, and refuses a year mismatch', async () => {
-    const file = { $schema: 'x', year: 2028, papers: [], days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] };
+    const file = { $schema: 'x', $id: 'y', year: 2028, papers: [], days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] };
     expect((await admin.send('PUT', '/api/v1/calendar/years/2028', file)).statusCode).toBe(200);
     const wrong = await admin.send('PUT', '/api/v1/calendar/years/2029', file);
     expect(wrong.statusCode).toBe(400);

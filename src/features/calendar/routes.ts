@@ -51,6 +51,15 @@ const routes: FastifyPluginAsync = async (base) => {
     '/calendar/years/:year',
     {
       preHandler: requireSignedIn,
+      // A whole holiday-cn file may be sent as it is: its $schema and $id keys are dropped before
+      // validation (a property named $id in the route schema would break the OpenAPI document).
+      preValidation: async (request) => {
+        const body = request.body as Record<string, unknown> | null;
+        if (body && typeof body === 'object' && !Array.isArray(body)) {
+          delete body.$schema;
+          delete body.$id;
+        }
+      },
       schema: {
         tags: ['calendar'],
         summary: '新增或更正某年的节假日安排（holiday-cn 格式的 days）',
@@ -63,8 +72,6 @@ const routes: FastifyPluginAsync = async (base) => {
           note: Type.Optional(Type.String({ maxLength: 500 })),
           // Accepted so a whole holiday-cn file can be sent as it is; must match the path.
           year: Type.Optional(Type.Integer()),
-          $schema: Type.Optional(Type.String()),
-          $id: Type.Optional(Type.String()),
         }),
       },
     },
