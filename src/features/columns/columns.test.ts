@@ -243,3 +243,22 @@ describe('portal', () => {
     expect((await visitor.get('/api/v1/public/columns/nope/tzgg')).json().error.message).toBe('找不到该机构');
   });
 });
+
+describe('page cache', () => {
+  it('empties when a column changes, so the portal shows the change at once', async () => {
+    const cached = await startTestApp({ pageCacheSeconds: 60 });
+    try {
+      const editor = await cached.client('jyj_editor');
+      const reader = await cached.client();
+      expect((await reader.get('/zfxxgk/lm/jyj')).body).toContain('人事信息');
+      expect((await reader.get('/zfxxgk/lm/jyj')).headers['x-page-cache']).toBe('hit');
+      const column = flat((await tree(editor)).items).find((c) => c.code === 'rsxx')!;
+      expect((await editor.send('PATCH', `/api/v1/columns/${column.id}`, { name: '人事任免' })).statusCode).toBe(200);
+      const after = await reader.get('/zfxxgk/lm/jyj');
+      expect(after.headers['x-page-cache']).toBeUndefined();
+      expect(after.body).toContain('人事任免');
+    } finally {
+      await cached.close();
+    }
+  });
+});
