@@ -24,6 +24,9 @@ import { DEMO_PASSWORD } from './demo/users.js';
 
 class UsageError extends Error {}
 
+/** Generated documents added to the demo government's own (src/demo/generated.ts). */
+const DEMO_GENERATED = 3000;
+
 async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openPlatform(config);
   try {
@@ -55,7 +58,7 @@ function printCredentials(users: { username: string; name: string; org: string }
 
 async function serve(config: Config, demo: boolean) {
   const database = await openPlatform(config);
-  if (demo && !(await hasAnyOrganization(database.db))) printCredentials(await seedDemo(database.db));
+  if (demo && !(await hasAnyOrganization(database.db))) printCredentials(await seedDemo(database.db, { generated: DEMO_GENERATED }));
   const { buildApp } = await import('./server.js');
   const app = await buildApp({ config, database });
   const { startJobs } = await import('./jobs.js');
@@ -118,7 +121,7 @@ export function buildProgram(config: Config): Command {
     .action(() =>
       withDatabase(config, async ({ db }) => {
         if (await hasAnyOrganization(db)) throw new AppError(409, 'conflict', '数据库中已有机构，不再创建演示数据');
-        printCredentials(await seedDemo(db));
+        printCredentials(await seedDemo(db, { generated: DEMO_GENERATED }));
       }),
     );
 

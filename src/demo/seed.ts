@@ -8,6 +8,7 @@ import { createUser } from '../features/orgs/users.js';
 import { seedDemoCleanup } from './cleanup.js';
 import { seedDemoColumns } from './columns.js';
 import { seedDemoDocuments } from './documents.js';
+import { generateDocuments } from './generated.js';
 import { seedDemoGazette } from './gazette.js';
 import { demoOrganizations } from './organizations.js';
 import { DEMO_PASSWORD, demoUsers } from './users.js';
@@ -16,7 +17,7 @@ export async function hasAnyOrganization(db: Db): Promise<boolean> {
   return (await db.select({ id: organizations.id }).from(organizations).limit(1)).length > 0;
 }
 
-export async function seedDemo(db: Db): Promise<{ username: string; name: string; org: string; roles: string[] }[]> {
+export async function seedDemo(db: Db, opts: { generated?: number } = {}): Promise<{ username: string; name: string; org: string; roles: string[] }[]> {
   const ids = new Map<string, number>();
   for (const [i, o] of demoOrganizations.entries()) {
     const org = await createOrg(db, systemContext, {
@@ -51,5 +52,7 @@ export async function seedDemo(db: Db): Promise<{ username: string; name: string
   await seedDemoCleanup(db);
   await seedDemoGazette(db);
   await seedDemoColumns(db);
+  // A county's ten years of files (npm start only: tests keep the demo small and fast).
+  if (opts.generated) await generateDocuments(db, { count: opts.generated });
   return created;
 }

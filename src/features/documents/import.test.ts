@@ -4,14 +4,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, count, eq, like } from 'drizzle-orm';
+import { and, between, count, eq, like } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.js';
+import { generateDocuments } from '../../demo/generated.js';
+import { chinaDate } from '../../domain/dates.js';
+import { nextValidityChange } from '../../domain/validity.js';
 import { FileStore } from '../../files.js';
 import { auditLog } from '../orgs/schema.js';
 import { readManifest } from './import/manifest.js';
 import { importManifest, type ImportResult } from './import/run.js';
+import { relationsActingOn, validityOf } from './relations.js';
 import { documentEvents, documents, documentVersions, indexSerials } from './schema.js';
 
 const fixtures = path.resolve('test/fixtures/import');
@@ -251,5 +255,52 @@ describe('refusals', () => {
     await expect(readManifest(folderWith('manifest.json', '{ not json'))).rejects.toThrow('不是有效的 JSON');
     await expect(readManifest(folderWith('manifest.csv', '文号,机构代码\n1,jyj\n'))).rejects.toThrow('缺少“标题”');
     await expect(readManifest(folderWith('list.txt', 'x'))).rejects.toThrow('没有 manifest.json');
+  });
+});
+
+describe('generated demo documents (src/demo/generated.ts, also used by the benchmark)', () => {
+  let range: { first: number; last: number; relations: number };
+  beforeAll(async () => {
+    range = await generateDocuments(t.database.db, { count: 1500, seed: 7 });
+  });
+
+  it('stores the validity the domain rule derives from their relations and expiry dates', async () => {
+    const rows = await t.database.db
+      .select({ id: documentVersions.documentId, effectiveOn: documentVersions.effectiveOn, expiresOn: documentVersions.expiresOn, validity: documentVersions.validity, next: documentVersions.validityNextChange })
+      .from(documentVersions)
+      .where(and(between(documentVersions.documentId, range.first, range.last), eq(documentVersions.isCurrent, true)));
+    expect(rows).toHaveLength(1500);
+    const derived = await validityOf(t.database.db, rows);
+    const relations = await relationsActingOn(t.database.db, rows.map((r) => r.id));
+    const today = chinaDate(new Date());
+    for (const r of rows) {
+      expect({ id: r.id, validity: r.validity }).toEqual({ id: r.id, validity: derived.get(r.id)!.validity });
+      expect(r.next).toBe(nextValidityChange({ effectiveOn: r.effectiveOn, expiresOn: r.expiresOn, relations: relations.get(r.id)! }, today));
+    }
+    expect(new Set(rows.map((r) => r.validity))).toEqual(new Set(['in_force', 'amended', 'repealed', 'expired']));
+    expect(range.relations).toBeGreaterThan(50);
+  });
+
+  it('spreads over departments and townships, years and types, with interpretations of the issuing organization', async () => {
+    const docs = await t.database.db.select().from(documents).where(between(documents.id, range.first, range.last));
+    expect(new Set(docs.map((d) => d.orgId)).size).toBeGreaterThan(15);
+    expect(new Set(docs.map((d) => d.writtenOn!.slice(0, 4))).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(docs.map((d) => d.docType))).toEqual(new Set(['normative', 'policy', 'general']));
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const interpretations = docs.filter((d) => d.interpretationOf);
+    expect(interpretations.length).toBeGreaterThan(10);
+    for (const i of interpretations) expect(byId.get(i.interpretationOf!)).toMatchObject({ orgId: i.orgId, docType: 'normative', status: 'published' });
+    expect(docs.find((d) => d.title.includes('东山镇') && d.docNumber.startsWith('东政发'))).toBeDefined();
+  });
+
+  it('advances the index-number counters: a real publication afterwards gets a fresh number', async () => {
+    const jyj = await t.database.db.select().from(documents).where(and(between(documents.id, range.first, range.last), like(documents.indexNo, `jyj/${chinaDate(new Date()).slice(0, 4)}-%`)));
+    const r = await importFrom(
+      folderWith('manifest.json', JSON.stringify([{ 标题: '示例县教育局关于做好寒假安全工作的通知', 文号: '示教发〔2026〕99号', 机构代码: 'jyj', 成文日期: chinaDate(new Date()), 文种: '通知', 文件类型: '政策文件', 施行日期: chinaDate(new Date()), 主题分类: '11.02', 内容概述: '部署寒假安全工作。', 正文: '各学校：做好寒假安全工作。' }])),
+    );
+    expect(r.rejected).toEqual([]);
+    const doc = await byTitle('示例县教育局关于做好寒假安全工作的通知');
+    expect(jyj.map((d) => d.indexNo)).not.toContain(doc.indexNo);
+    expect(Number(doc.indexNo!.slice(-5))).toBeGreaterThan(jyj.length);
   });
 });
