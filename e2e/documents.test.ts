@@ -45,14 +45,14 @@ async function writeBody(page: Page, lines: string[]) {
   }
 }
 
-async function newDraft(page: Page, fields: { title: string; type: string; docNumber?: string; genre?: string; summary: string; body: string[]; interpretationOf?: { id: number; title: string } }) {
+async function newDraft(page: Page, fields: { title: string; type: string; docNumber?: string; genre?: string; summary: string; body: string[]; effectiveOn?: string; interpretationOf?: { id: number; title: string } }) {
   await page.goto(`${h.baseUrl}/workbench/#/documents/new`);
   await page.getByLabel('标题', { exact: true }).fill(fields.title);
   await pick(page, '文件类型', fields.type);
   if (fields.docNumber) await page.getByLabel('发文字号').fill(fields.docNumber);
   if (fields.genre) await pick(page, '文种', fields.genre);
   await date(page, '成文日期', '2026-11-20');
-  await date(page, '施行日期', '2026-12-01');
+  await date(page, '施行日期', fields.effectiveOn ?? '2026-12-01');
   await page.getByLabel('主题分类').click();
   await page.locator('.ant-cascader-menu-item', { hasText: '科技、教育' }).click();
   await page.locator('.ant-cascader-menu-item', { hasText: /^教育$/ }).click();
@@ -75,7 +75,9 @@ async function act(page: Page, id: number, label: string) {
   await page.locator(".ant-message-notice", { hasText: `已${label}` }).first().waitFor();
 }
 
-describe('publishing a normative document with its interpretation', () => {
+describe('publishing a normative document with its interpretation', { timeout: 180_000 }, () => {
+  let published: { id: number; title: string } | undefined;
+
   it('goes from the editor through both reviews to the public library, linked both ways', async () => {
     const editor = await h.browser.newPage();
     await login(editor, 'jyj_editor');
@@ -87,6 +89,7 @@ describe('publishing a normative document with its interpretation', () => {
       genre: '通知',
       summary: '规范全县中小学课后服务的时间、内容和收费。',
       body: ['各中小学校：', '为做好课后服务工作，现通知如下。'],
+      effectiveOn: '2026-11-20',
     });
     // An attachment, checked by content on the server.
     const pdfPath = path.join(tmpdir(), '附件：课后服务收费标准.pdf');
@@ -133,6 +136,65 @@ describe('publishing a normative document with its interpretation', () => {
     await expect(visitor.locator('.doc-body h2').textContent()).resolves.toBe('一、出台背景');
     await visitor.getByRole('link', { name: title }).click();
     await expect(visitor.locator('h1').textContent()).resolves.toBe(title);
+    await visitor.close();
+    published = { id: policyId, title };
+  });
+
+  it('is repealed by a later document: the library shows 已废止 with the date and the link', async () => {
+    if (!published) throw new Error('the publishing journey did not finish');
+    const { id: policyId, title } = published;
+    const visitor = await h.browser.newPage();
+    // A later document repeals it: registered in the workbench, reviewed and published like any other.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const repealTitle = '示例县教育局关于废止《关于加强中小学生课后服务工作的通知》的通知';
+    const author = await h.browser.newPage();
+    await login(author, 'jyj_editor');
+    const repealId = await newDraft(author, {
+      title: repealTitle,
+      type: '其他政策文件',
+      docNumber: '示教发〔2026〕32号',
+      genre: '通知',
+      summary: '废止课后服务通知。',
+      body: ['各中小学校：', '经研究，决定废止《关于加强中小学生课后服务工作的通知》。'],
+      effectiveOn: '2026-11-20',
+    });
+    await author.getByRole('button', { name: '登记修改/废止关系' }).click();
+    const dialog = author.getByRole('dialog');
+    await dialog.getByLabel('被修改、废止或替代的文件').fill('课后服务');
+    await author.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `编号 ${policyId}` }).click();
+    await dialog.locator('.ant-select', { hasText: '关系' }).click();
+    await author.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^废止$/ }).click();
+    const effective = dialog.getByPlaceholder('生效日期');
+    await effective.click();
+    await effective.fill(today);
+    await effective.press('Enter');
+    await dialog.getByRole('button', { name: /登\s*记/ }).click();
+    await author.locator('.ant-message-notice', { hasText: '已登记' }).first().waitFor();
+    await act(author, repealId, '提交审核');
+    await author.close();
+    const reviewer2 = await h.browser.newPage();
+    await login(reviewer2, 'jyj_reviewer');
+    await act(reviewer2, repealId, '审核通过');
+    const secrecy2 = await h.browser.newPage();
+    await login(secrecy2, 'jyj_secrecy');
+    await act(secrecy2, repealId, '保密审查通过');
+    await secrecy2.close();
+    // Same address as its last step: only a reload shows the state after the secrecy review.
+    await reviewer2.reload();
+    await reviewer2.getByRole('button', { name: /^发\s*布$/ }).click();
+    await reviewer2.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await reviewer2.getByText('已发布', { exact: true }).first().waitFor();
+    await reviewer2.close();
+
+    await visitor.goto(`${h.baseUrl}/zfxxgk/zcwjk?org=jyj&validity=repealed`);
+    const entry = visitor.locator('ol.doc-list li', { hasText: title });
+    await expect(entry.locator('.validity').textContent()).resolves.toBe('已废止');
+    await entry.getByRole('link', { name: title }).click();
+    const history = visitor.locator('ol.history').first();
+    const [y, m, d] = today.split('-').map(Number);
+    await expect(history.textContent()).resolves.toContain(`${y}年${m}月${d}日起被《${repealTitle}》（示教发〔2026〕32号）废止`);
+    await history.getByRole('link').click();
+    await expect(visitor.locator('h1').textContent()).resolves.toBe(repealTitle);
     await visitor.close();
   });
 });
