@@ -15,7 +15,7 @@ describe('GET /api/docs/json', () => {
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths as Record<string, unknown>);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/v1/public/documents', '/api/v1/public/documents/{id}', '/api/v1/public/gazette', '/api/v1/public/gazette/{id}', '/api/v1/calendar/years/{year}']),
+      expect.arrayContaining(['/api/v1/public/documents', '/api/v1/public/documents/{id}', '/api/v1/public/gazette', '/api/v1/public/gazette/{id}', '/api/v1/public/columns', '/api/v1/public/columns/{org}/{code}', '/api/v1/public/cleanup/campaigns', '/api/v1/calendar/years/{year}']),
     );
   });
 });

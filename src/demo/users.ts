@@ -13,6 +13,10 @@ export interface DemoUser {
 export const demoUsers: DemoUser[] = [
   { username: 'admin', name: '系统管理员', org: 'sxx', roles: ['admin'] },
   { username: 'gkb', name: '林晓梅', org: 'sxx', roles: ['supervisor'] },
+  // The county government's own publishing staff (the office that issues in the government's name):
+  // the clean-up result notices and the gazette are the government's documents.
+  { username: 'sxx_editor', name: '黄志强', org: 'sxx', roles: ['editor'] },
+  { username: 'sxx_reviewer', name: '许文静', org: 'sxx', roles: ['reviewer', 'secrecy_reviewer'] },
   { username: 'jyj_editor', name: '王丽', org: 'jyj', roles: ['editor'] },
   { username: 'jyj_reviewer', name: '陈建国', org: 'jyj', roles: ['reviewer'] },
   { username: 'jyj_secrecy', name: '赵敏', org: 'jyj', roles: ['secrecy_reviewer'] },
