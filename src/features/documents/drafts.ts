@@ -25,6 +25,7 @@ export interface DocumentFields {
   docType: DocType;
   topic?: string;
   keywords?: string[];
+  coIssuers?: string[];
   summary?: string;
   body?: string;
   disclosure?: Disclosure;
@@ -43,6 +44,7 @@ async function clean(db: Db, orgId: number, f: Partial<DocumentFields>): Promise
   if (f.docNumber !== undefined) out.docNumber = f.docNumber.trim();
   if (f.body !== undefined) out.body = sanitizeBody(f.body);
   if (f.keywords !== undefined) out.keywords = [...new Set(f.keywords.map((k) => k.trim()).filter(Boolean))];
+  if (f.coIssuers !== undefined) out.coIssuers = [...new Set(f.coIssuers.map((k) => k.trim()).filter(Boolean))];
   if (f.topic) {
     const topic = findTopic(f.topic);
     if (!topic) throw invalid(`未知的主题分类：${f.topic}`);

@@ -137,7 +137,7 @@ const pages: FastifyPluginAsync = async (base) => {
                   <li>
                     <a href={documentHref(d.id)}>{d.title}</a>
                     <p class="meta">
-                      <span>{d.orgName}</span>
+                      <span>{[d.orgName, ...d.coIssuers].join('、')}</span>
                       {d.docNumber ? <span>{d.docNumber}</span> : null}
                       <span>成文日期：{day(d.writtenOn)}</span>
                       <span>发布日期：{day(d.publishedAt)}</span>
@@ -235,7 +235,7 @@ const pages: FastifyPluginAsync = async (base) => {
               </tr>
               <tr>
                 <th scope="row">发文机关</th>
-                <td>{doc.issuer.name}</td>
+                <td>{[doc.issuer.name, ...doc.coIssuers].join('、')}</td>
                 <th scope="row">成文日期</th>
                 <td>{day(doc.writtenOn)}</td>
               </tr>

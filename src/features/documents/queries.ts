@@ -174,6 +174,7 @@ export async function listLibrary(db: Db, q: LibraryQuery) {
         publishedAt: v.publishedAt,
         validity: v.validity,
         orgName: organizations.name,
+        coIssuers: v.coIssuers,
       })
       .from(v)
       .innerJoin(organizations, eq(organizations.id, v.orgId))

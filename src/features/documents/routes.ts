@@ -34,6 +34,7 @@ const fields = {
   docType: literals(DOC_TYPES),
   topic: Type.Optional(Type.String({ maxLength: 60 })),
   keywords: Type.Optional(Type.Array(Type.String({ maxLength: 30 }), { maxItems: 20 })),
+  coIssuers: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 10 })),
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
   body: Type.Optional(Type.String({ maxLength: 500_000 })),
   disclosure: Type.Optional(literals(DISCLOSURES)),

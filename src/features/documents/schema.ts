@@ -45,6 +45,11 @@ const content = {
   /** gov.cn 主题分类 code (src/domain/topics.ts). */
   topic: text('topic').notNull().default(''),
   keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+  /**
+   * 联合发文: the names of the other issuing organizations, in the order the document names them.
+   * The owning organization (org_id) is the lead issuer and decides who may act on the document.
+   */
+  coIssuers: text('co_issuers').array().notNull().default(sql`'{}'::text[]`),
   summary: text('summary').notNull().default(''),
   /** Sanitized HTML. */
   body: text('body').notNull().default(''),

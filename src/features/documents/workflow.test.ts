@@ -71,6 +71,20 @@ describe('drafting', () => {
   });
 });
 
+describe('joint issuers (联合发文)', () => {
+  it('are kept in order without duplicates, published with the version and shown beside the lead issuer', async () => {
+    const doc = await draft(editor, { ...policy, docType: 'policy', title: '示例县教育局 示例县财政局关于做好学生资助资金管理的通知', coIssuers: [' 示例县财政局 ', '示例县人力资源和社会保障局', '示例县财政局'] });
+    expect((doc as unknown as { coIssuers: string[] }).coIssuers).toEqual(['示例县财政局', '示例县人力资源和社会保障局']);
+    await toApproved(doc.id);
+    await advance(doc.id, [[reviewer, 'publish']]);
+    const anon = await t.client();
+    expect((await anon.get(`/api/v1/public/documents/${doc.id}`)).json().coIssuers).toEqual(['示例县财政局', '示例县人力资源和社会保障局']);
+    expect((await anon.get(`/zfxxgk/wj/${doc.id}`)).body).toContain('<td>示例县教育局、示例县财政局、示例县人力资源和社会保障局</td>');
+    const tooMany = await editor.send('POST', '/api/v1/documents', { ...policy, coIssuers: Array.from({ length: 11 }, (_, i) => `机关${i}`) });
+    expect(tooMany.statusCode).toBe(400);
+  });
+});
+
 describe('checks before publishing', () => {
   it('blocks a draft with a valid ID number, and the editor sees where and why', async () => {
     const doc = await draft(editor, { ...policy, body: '<p>联系人：王丽，身份证号码 11010519491231002X，请核对。</p>' });

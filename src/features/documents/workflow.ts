@@ -153,6 +153,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     docType: doc.docType,
     topic: doc.topic,
     keywords: doc.keywords,
+    coIssuers: doc.coIssuers,
     summary: doc.summary,
     body: doc.body,
     disclosure: doc.disclosure,

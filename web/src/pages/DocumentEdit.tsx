@@ -271,6 +271,11 @@ export function DocumentEditPage({ id }: { id: number | null }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
+              <Form.Item label="联合发文机关（本机关牵头时填写其他机关）" name="coIssuers">
+                <Select mode="tags" tokenSeparators={['，', ',', '、']} placeholder="输入机关名称后回车，如：示例县财政局" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
               <Form.Item label="关键词" name="keywords">
                 <Select mode="tags" tokenSeparators={[',', '，', ' ']} />
               </Form.Item>

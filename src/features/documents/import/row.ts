@@ -141,6 +141,7 @@ export function checkRow(raw: RawRow, today: IsoDate = chinaDate(new Date())): R
         docType,
         topic: text(v.topic),
         keywords: list(v.keywords, /[，,;；\s、]+/),
+        coIssuers: list(v.coIssuers, /[，,;；、\n]+/),
         summary: text(v.summary),
         body: body ? bodyHtml(body) : '',
         disclosure,

@@ -1,0 +1,2 @@
+ALTER TABLE "document_versions" ADD COLUMN "co_issuers" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "co_issuers" text[] DEFAULT '{}'::text[] NOT NULL;
