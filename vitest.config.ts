@@ -9,11 +9,14 @@ export default defineConfig(async (): Promise<ViteUserConfig> => {
   const dbTests = ['src/features/**/*.test.{ts,tsx}', 'src/portal/**/*.test.{ts,tsx}', 'src/http/**/*.test.ts', 'test/**/*.test.ts'];
   const projects: TestProjectInlineConfiguration[] = [
     { extends: true, test: { name: 'domain', include: ['src/domain/**/*.test.ts'] } },
-    { extends: true, test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' } } },
+    // Each test file's database is copied from templates made once per run by the global setup.
+    { extends: true, test: { name: 'pglite', include: dbTests, env: { GK_TEST_DB: 'pglite' }, globalSetup: ['./test/global-pglite.ts'] } },
     // The command line and the browser journeys: real processes and a real Chromium, one file at a time.
     { extends: true, test: { name: 'e2e', include: ['e2e/**/*.test.ts'], fileParallelism: false, testTimeout: 90_000 } },
   ];
-  if (withPostgres) projects.push({ extends: true, test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' } } });
+  if (withPostgres) {
+    projects.push({ extends: true, test: { name: 'postgres', include: dbTests, env: { GK_TEST_DB: 'postgres' }, globalSetup: ['./test/global-postgres.ts'] } });
+  }
   return {
     test: {
       reporters: ['default', './test/summary-reporter.ts'],

@@ -7,7 +7,6 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/server.js';
-import { seedDemo } from '../src/demo/seed.js';
 import { DEMO_PASSWORD } from '../src/demo/users.js';
 import { createTestDatabase } from './db.js';
 
@@ -27,8 +26,7 @@ export interface TestClient {
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, opts: { demo?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
-  if (opts.demo !== false) await seedDemo(database.db);
+  const database = await createTestDatabase({ demo: opts.demo !== false });
   // Attachments of a test go to a throw-away folder.
   const config = { ...loadConfig({}), dataDir: mkdtempSync(path.join(tmpdir(), 'gongkai-test-')), ...overrides };
   const app = await buildApp({ config, database }, { logger: false });

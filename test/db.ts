@@ -1,30 +1,27 @@
-// A fresh, migrated database for one test file: in-memory PGlite, or a throw-away database on the
-// PostgreSQL server (the `postgres` Vitest project sets GK_TEST_DB=postgres).
+// A fresh database for one test file, copied from a template made once per run (test/templates.ts):
+// in-memory PGlite loaded from a dump, or a throw-away database on the PostgreSQL server (the
+// `postgres` Vitest project sets GK_TEST_DB=postgres). `demo` chooses the demo-seeded template.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openPlatform } from '../src/bootstrap.js';
-import type { Database } from '../src/db/client.js';
-import { TEST_POSTGRES_URL } from './postgres.js';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { inject } from 'vitest';
+import { openDatabase, pgliteDatabase, type Database } from '../src/db/client.js';
+import { adminQuery, databaseUrl } from './postgres.js';
+import type { TemplateKind } from './templates.js';
 
 export const testDbKind = (process.env.GK_TEST_DB === 'postgres' ? 'postgres' : 'pglite') as 'pglite' | 'postgres';
 
-async function adminQuery(text: string) {
-  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
+export async function createTestDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
+  const kind: TemplateKind = opts.demo ? 'demo' : 'empty';
+  if (testDbKind === 'pglite') {
+    const client = new PGlite({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplates')[kind])]) });
+    await client.waitReady;
+    return pgliteDatabase(client);
   }
-}
-
-export async function createTestDatabase(): Promise<Database> {
-  if (testDbKind === 'pglite') return openPlatform({ databaseUrl: null, dataDir: 'memory' });
   const name = `gongkai_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = new URL(TEST_POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const database = await openPlatform({ databaseUrl: url.toString(), dataDir: 'memory' });
+  await adminQuery(`create database ${name} template ${inject('postgresTemplates')[kind]}`);
+  // Already migrated: the template is.
+  const database = await openDatabase({ databaseUrl: databaseUrl(name), dataDir: 'memory', migrate: false });
   return {
     ...database,
     async close() {

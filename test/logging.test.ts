@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/client.js';
-import { seedDemo } from '../src/demo/seed.js';
 import { buildApp } from '../src/server.js';
 import { createTestDatabase } from './db.js';
 
@@ -11,8 +10,7 @@ let database: Database;
 let app: Awaited<ReturnType<typeof buildApp>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db);
+  database = await createTestDatabase({ demo: true });
   app = await buildApp({ config: loadConfig({}), database }, { logger: { write: (l: string) => void lines.push(l) } });
   await app.ready();
 });

@@ -16,3 +16,21 @@ export async function postgresAnswers(url = TEST_POSTGRES_URL): Promise<boolean>
     await client.end().catch(() => {});
   }
 }
+
+/** Runs one statement on the server's maintenance connection (create or drop a database). */
+export async function adminQuery(text: string) {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL of another database on the test server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

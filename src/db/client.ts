@@ -61,6 +61,11 @@ async function openPglite(dataDir: string): Promise<Database & { migrate(): Prom
     client = new PGlite(path.join(dataDir, 'pgdata'));
   }
   await client.waitReady;
+  return pgliteDatabase(client, release);
+}
+
+/** The platform's database over an open PGlite client (tests open one from a prepared dump). */
+export function pgliteDatabase(client: PGlite, release: () => Promise<void> = async () => {}): Database & { migrate(): Promise<void> } {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
