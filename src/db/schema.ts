@@ -7,3 +7,5 @@ export * from '../features/settings/schema.js';
 export * from '../features/columns/schema.js';
 export * from '../features/gazette/schema.js';
 export * from '../features/cleanup/schema.js';
+export * from '../features/search/schema.js';
+export * from '../features/knowledge/schema.js';

@@ -109,6 +109,8 @@ export const attachments = pgTable(
     kind: text('kind').$type<AttachmentKind>().notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
+    /** The file's text (PDF, Word), extracted at upload for the search index; '' when it has none. */
+    textContent: text('text_content').notNull().default(''),
     sortOrder: integer('sort_order').notNull().default(0),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
