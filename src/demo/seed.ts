@@ -10,6 +10,7 @@ import { seedDemoColumns } from './columns.js';
 import { seedDemoDocuments } from './documents.js';
 import { generateDocuments } from './generated.js';
 import { seedDemoGazette } from './gazette.js';
+import { seedDemoKnowledge } from './knowledge.js';
 import { demoOrganizations } from './organizations.js';
 import { DEMO_PASSWORD, demoUsers } from './users.js';
 
@@ -52,6 +53,7 @@ export async function seedDemo(db: Db, opts: { generated?: number } = {}): Promi
   await seedDemoCleanup(db);
   await seedDemoGazette(db);
   await seedDemoColumns(db);
+  await seedDemoKnowledge(db);
   // A county's ten years of files (npm start only: tests keep the demo small and fast).
   if (opts.generated) await generateDocuments(db, { count: opts.generated });
   return created;

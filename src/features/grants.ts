@@ -5,10 +5,11 @@ import { cleanupGrants } from './cleanup/policy.js';
 import { columnGrants } from './columns/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { gazetteGrants } from './gazette/policy.js';
+import { knowledgeGrants } from './knowledge/policy.js';
 import { orgGrants } from './orgs/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

@@ -9,6 +9,8 @@ import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import gazettePages from './gazette/pages.js';
 import gazetteRoutes from './gazette/routes.js';
+import knowledgePages from './knowledge/pages.js';
+import knowledgeRoutes from './knowledge/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
@@ -29,4 +31,5 @@ export const features: Feature[] = [
   { name: 'gazette', routes: gazetteRoutes, pages: gazettePages },
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
+  { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
 ];

@@ -71,7 +71,7 @@ const feeds: FastifyPluginAsync = async (base) => {
   app.get('/sitemap.xml', { schema: { hide: true } }, async (request, reply) => {
     const site = origin(request);
     const docs = await latestPublished(db, SITEMAP_LIMIT - 10);
-    const fixed = ['/', '/zfxxgk/zcwjk', '/zfxxgk/ml', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/gb', '/zfxxgk/qlwj'];
+    const fixed = ['/', '/zfxxgk/zcwjk', '/zfxxgk/ml', '/zfxxgk/guide', '/zfxxgk/orgs', '/zfxxgk/gb', '/zfxxgk/qlwj', '/zfxxgk/zsk'];
     const urls = [
       ...fixed.map((p) => `  <url><loc>${site}${p}</loc></url>`),
       ...docs.map((d) => `  <url><loc>${site}${documentHref(d.id)}</loc><lastmod>${d.publishedAt.toISOString().slice(0, 10)}</lastmod></url>`),
