@@ -12,6 +12,7 @@ import { CoveragePage } from './pages/Coverage';
 import { DocumentEditPage } from './pages/DocumentEdit';
 import { DocumentsPage } from './pages/Documents';
 import { GazettePage } from './pages/Gazette';
+import { KnowledgePage } from './pages/Knowledge';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { OrgsPage } from './pages/Orgs';
@@ -23,6 +24,7 @@ export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
   { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
   { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
+  { route: '/knowledge', label: '政务知识库', permission: 'knowledge.read', page: KnowledgePage },
   { route: '/cleanup', label: '文件清理', permission: 'cleanup.read', page: CleanupPage },
   { route: '/coverage', label: '解读覆盖率', permission: 'document.read', page: CoveragePage },
   { route: '/columns', label: '栏目管理', permission: 'column.read', page: ColumnsPage },

@@ -2,7 +2,7 @@
 // published policies it rests on, publishing, editing what the public sees, withdrawing; the
 // refusals (nothing written), department isolation, the audit trail and the search index.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../orgs/schema.js';
 import { searchEntries } from '../search/schema.js';
@@ -196,7 +196,7 @@ describe('an answer from draft to the public', () => {
   });
 
   it('wrote every change to the audit log', async () => {
-    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, String(entry.id)));
+    const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, String(entry.id))).orderBy(asc(auditLog.id));
     const actions = rows.filter((r) => r.targetType === 'knowledge_entry').map((r) => r.action);
     expect(actions).toEqual(['knowledge.create', 'knowledge.source_add', 'knowledge.source_add', 'knowledge.publish', 'knowledge.update', 'knowledge.source_remove', 'knowledge.archive', 'knowledge.update', 'knowledge.publish']);
     expect(rows.find((r) => r.action === 'knowledge.archive')!.summary).toContain('政策调整');
