@@ -1,6 +1,6 @@
 // Use cases of attachments: an editor adds or removes files on a draft; publication snapshots them;
 // the public downloads those of the current version only.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { invalid, notFound } from '../../errors.js';
@@ -8,6 +8,7 @@ import { editProblem } from '../../domain/document-workflow.js';
 import { checkAttachment, MEDIA_TYPES } from '../../domain/file-type.js';
 import type { FileStore } from '../../files.js';
 import { authorize } from '../authorize.js';
+import { extractAttachmentText } from './attachment-text.js';
 import { recordAudit } from '../orgs/audit.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget } from './records.js';
@@ -23,6 +24,8 @@ export async function addAttachment(db: Db, files: FileStore, ctx: ActionContext
   const fileName = cleanFileName(upload.fileName);
   const check = checkAttachment(fileName, upload.bytes, maxBytes);
   if (!check.ok) throw invalid(`附件“${fileName}”无法上传：${check.problem}`);
+  // Read before the transaction, which must not wait on it; '' when the file has no readable text.
+  const textContent = await extractAttachmentText(check.kind!, upload.bytes);
   return db.transaction(async (tx) => {
     const doc = await requireDocument(tx, documentId, { forUpdate: true });
     authorize(ctx, documentGrants, 'document.edit', scopeTarget(doc), '无权修改该文件');
@@ -31,7 +34,7 @@ export async function addAttachment(db: Db, files: FileStore, ctx: ActionContext
     const sha256 = files.put(upload.bytes);
     const [row] = await tx
       .insert(attachments)
-      .values({ documentId, fileName, kind: check.kind!, size: upload.bytes.length, sha256, createdBy: ctx.actor?.userId ?? null })
+      .values({ documentId, fileName, kind: check.kind!, size: upload.bytes.length, sha256, textContent, createdBy: ctx.actor?.userId ?? null })
       .returning();
     await recordEvent(tx, ctx, documentId, 'attach', fileName);
     await recordAudit(tx, ctx, { action: 'document.attach', orgId: doc.orgId, targetType: 'document', targetId: documentId, summary: `为《${doc.title}》上传附件“${fileName}”（${check.kind}，${upload.bytes.length} 字节）` });
@@ -53,7 +56,9 @@ export async function removeAttachment(db: Db, ctx: ActionContext, documentId: n
 }
 
 export async function listAttachments(db: Db, documentId: number) {
-  return db.select().from(attachments).where(eq(attachments.documentId, documentId)).orderBy(asc(attachments.sortOrder), asc(attachments.id));
+  // Without the extracted text (up to a megabyte a file): only the search index reads it.
+  const { textContent: _text, ...columns } = getTableColumns(attachments);
+  return db.select(columns).from(attachments).where(eq(attachments.documentId, documentId)).orderBy(asc(attachments.sortOrder), asc(attachments.id));
 }
 
 /** What a new published version lists. */
