@@ -61,6 +61,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
                 <strong>政府公报</strong>按年份查阅各期政府公报及其目录，文件与本平台发布的同源
               </a>
             </li>
+            <li>
+              <a href="/zfxxgk/zsk">
+                <strong>政务知识库</strong>群众常问的问题和答复，每条答复列明所依据的政策文件
+              </a>
+            </li>
             {root ? (
               <li>
                 <a href={`/zfxxgk/lm/${root.code}`}>

@@ -79,7 +79,7 @@ describe('the demo knowledge base', () => {
     await refused(() => jyjEditor.get(`/api/v1/knowledge/${other.id}`), 403, '无权查看该问答');
   });
 
-  it('lists published answers by topic on the portal and in the sitemap', async () => {
+  it('lists published answers by topic on the portal, linked from the home page and in the sitemap', async () => {
     const res = await visitor.get('/zfxxgk/zsk');
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<h1>政务知识库</h1>');
@@ -87,6 +87,7 @@ describe('the demo knowledge base', () => {
     expect(res.body).not.toContain('课后服务怎么收费'); // a draft
     expect(res.body).not.toContain('2021年春节消费券怎么领'); // withdrawn
     expect((await visitor.get('/sitemap.xml')).body).toContain('/zfxxgk/zsk</loc>');
+    expect((await visitor.get('/')).body).toContain('href="/zfxxgk/zsk"');
   });
 });
 
