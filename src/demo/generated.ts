@@ -15,6 +15,7 @@ import { queryRows, type Db } from '../db/client.js';
 import { addDays, chinaDate, compareDates, type IsoDate } from '../domain/dates.js';
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../domain/index-number.js';
 import { findTopic } from '../domain/topics.js';
+import { indexMissing } from '../features/search/indexer.js';
 import { recordAudit } from '../features/orgs/audit.js';
 import { organizations } from '../features/orgs/schema.js';
 import { indexSerials, type DocType, type InterpretationForm } from '../features/documents/schema.js';
@@ -289,6 +290,8 @@ export async function generateDocuments(db: Db, opts: GenerateOptions): Promise<
     await refreshGeneratedValidity(tx, first, last, today);
     await recordAudit(tx, systemContext, { action: 'document.generate', orgId: null, targetType: 'document', summary: `生成演示文件 ${specs.length} 件（含解读，文件关系 ${relations.length} 条）` });
   });
+  // Searchable like every published document (batches of their own transactions).
+  await indexMissing(db);
   return { first, last, relations: relations.length };
 }
 

@@ -14,6 +14,8 @@ import knowledgeRoutes from './knowledge/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
+import searchPages from './search/pages.js';
+import searchRoutes from './search/routes.js';
 
 export interface Feature {
   name: string;
@@ -24,6 +26,7 @@ export interface Feature {
 }
 
 export const features: Feature[] = [
+  { name: 'search', routes: searchRoutes, pages: searchPages },
   { name: 'orgs', routes: orgRoutes, pages: orgPages },
   { name: 'calendar', routes: calendarRoutes },
   { name: 'documents', routes: documentRoutes, pages: documentPages },

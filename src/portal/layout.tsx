@@ -57,6 +57,13 @@ export function Layout(props: { page: PageContext; title: string; children: Comp
             <a class="site-name" href="/">
               {page.siteName}
             </a>
+            <form class="site-search" method="get" action="/zfxxgk/search" role="search" aria-label="全站搜索">
+              <label class="visually-hidden" for="site-q">
+                搜索本站
+              </label>
+              <input id="site-q" type="search" name="q" maxLength={100} placeholder="搜索政策、文号或问题" />
+              <button type="submit">搜索</button>
+            </form>
             <a class="mode-toggle" href={toggle}>
               {page.elder ? '退出长者模式' : '长者模式'}
             </a>

@@ -4,6 +4,7 @@ import { and, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { nextValidityChange, validityOn } from '../../domain/validity.js';
+import { reindexValidity } from '../search/indexer.js';
 import { relationsActingOn } from './relations.js';
 import { documentRelations, documentVersions } from './schema.js';
 
@@ -16,10 +17,13 @@ export async function refreshValidity(db: Db, documentIds: number[], today: IsoD
   const relations = await relationsActingOn(db, docs.map((d) => d.id));
   for (const d of docs) {
     const input = { effectiveOn: d.effectiveOn, expiresOn: d.expiresOn, relations: relations.get(d.id) ?? [] };
+    const validity = validityOn(input, today);
     await db
       .update(documentVersions)
-      .set({ validity: validityOn(input, today), validityNextChange: nextValidityChange(input, today) })
+      .set({ validity, validityNextChange: nextValidityChange(input, today) })
       .where(and(eq(documentVersions.documentId, d.id), eq(documentVersions.isCurrent, true)));
+    // The search facets and ranking follow at once.
+    await reindexValidity(db, d.id, validity);
   }
 }
 

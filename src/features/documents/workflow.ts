@@ -11,6 +11,7 @@ import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../dom
 import { authorize } from '../authorize.js';
 import { loadCalendar } from '../calendar/service.js';
 import { recordAudit } from '../orgs/audit.js';
+import { indexDocument } from '../search/indexer.js';
 import { governmentOf } from '../orgs/organizations.js';
 import { snapshotAttachments } from './attachments.js';
 import { blocking, findingsFor, type DocumentFinding } from './findings.js';
@@ -78,6 +79,8 @@ export async function transition(db: Db, ctx: ActionContext, id: number, name: D
       await tx.update(documentVersions).set({ isCurrent: false }).where(eq(documentVersions.documentId, id));
       // What this document repealed or amended no longer counts while it is withdrawn.
       await refreshValidity(tx, await targetsOf(tx, id), chinaDate(now));
+      // Nothing withdrawn stays findable.
+      await indexDocument(tx, id);
     }
     await tx.update(documents).set(set).where(eq(documents.id, id));
     await recordEvent(tx, ctx, id, name, note, findings);
@@ -173,6 +176,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     .set({ status: 'published', indexNo, publishedVersion: version, firstPublishedAt: doc.firstPublishedAt ?? now, scheduledAt: null, withdrawnReason: '', updatedAt: now })
     .where(eq(documents.id, doc.id));
   await refreshValidity(tx, [doc.id, ...(await targetsOf(tx, doc.id))], today);
+  await indexDocument(tx, doc.id);
   const note = [version > 1 ? `第 ${version} 版：${input.changeNote ?? ''}` : '', late ? `超过信息形成之日起 ${PUBLISH_WITHIN_WORKING_DAYS} 个工作日发布` : '', exemptionNote].filter(Boolean).join('；');
   await recordEvent(tx, ctx, doc.id, 'publish', note, findings);
   await recordAudit(tx, ctx, { action: 'document.publish', orgId: doc.orgId, targetType: 'document', targetId: doc.id, summary: `发布《${doc.title}》（索引号 ${indexNo}，第 ${version} 版）${note ? `：${note}` : ''}` });

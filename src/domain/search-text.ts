@@ -1,0 +1,255 @@
+// Text for search (issue #4): what the index stores and what a query looks for, made the same way
+// so that they meet. Pure: no I/O beyond the segmenter's dictionaries, loaded once.
+//
+//  - Normalization: Traditional → Simplified (政務公開 → 政务公开), full-width → half-width letters
+//    and digits, lower case, and every bracket form of a doc number (乐政办发[2021]19号,
+//    乐政办发（2021）19号, 乐政办发2021年19号) to the official 〔〕 form.
+//  - Segmentation: jieba's precise mode with a dictionary of government terms
+//    (resources/search/gov-dict.txt); a long word also yields its parts at the same position
+//    (人民政府 → 人民, 政府), so a query for a part finds the whole.
+//  - The index gets a weighted tsvector built here as a literal (lexemes, positions, weights), so
+//    PostgreSQL's own parser — which does not know Chinese — never touches the text; queries are
+//    built as tsquery literals the same way.
+import { readFileSync } from 'node:fs';
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+let segmenter: Jieba | undefined;
+function jieba(): Jieba {
+  if (!segmenter) {
+    segmenter = Jieba.withDict(dict);
+    segmenter.loadDict(readFileSync(new URL('../../resources/search/gov-dict.txt', import.meta.url)));
+  }
+  return segmenter;
+}
+
+/** Full-width ASCII (Ａ１，) → half-width, ideographic space → space. */
+function halfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+const OPEN = '〔\\[［(（【〈<「';
+const CLOSE = '〕\\]］)）】〉>」';
+/**
+ * A doc number: an issuer's abbreviation ending in a word such as 发, 函, 字, 办, 令 (乐政办发,
+ * 示教发, 浙政办函), the year in any brackets or followed by 年, and the serial with 号.
+ */
+const DOC_NUMBER = new RegExp(`([\\u4e00-\\u9fa5]{1,12}?(?:发|函|字|办|令|告|通|复|规|呈|报|议))\\s*(?:[${OPEN}]\\s*(\\d{4})\\s*[${CLOSE}]|(\\d{4})\\s*年?)\\s*(?:第\\s*)?(\\d{1,5})\\s*号`, 'g');
+
+/**
+ * Words that often stand right before a doc number in running text (根据浙政办发〔2020〕5号): not part
+ * of the issuer's abbreviation, which the pattern alone cannot tell.
+ */
+const LEAD = /^(?:根据|依据|按照|参照|对照|贯彻|落实|执行|印发|转发|见|按|据|依|经|和|与|及|以及|或|的|是|由|将|对|在|即|为|以|同|并|及时|文件|精神|要求)+/;
+
+function splitLead(prefix: string): [string, string] {
+  const lead = prefix.match(LEAD)?.[0] ?? '';
+  // Never strip the whole abbreviation.
+  return lead.length < prefix.length - 1 ? [lead, prefix.slice(lead.length)] : ['', prefix];
+}
+
+/** Simplified, half-width, lower-case text with doc numbers in the official 〔〕 form. */
+export function normalizeText(s: string): string {
+  const simplified = twToSimplified(toSimplified(halfWidth(s.normalize('NFC'))));
+  return simplified.toLowerCase().replace(DOC_NUMBER, (_m: string, prefix: string, y1?: string, y2?: string, n?: string) => {
+    const [lead, issuer] = splitLead(prefix);
+    return `${lead}${issuer}〔${y1 ?? y2}〕${Number(n)}号`;
+  });
+}
+
+/** Every doc number in a (normalized) text, in the official form. */
+export function findDocNumbers(normalized: string): string[] {
+  return [...new Set([...normalized.matchAll(/([\u4e00-\u9fa5]{1,12})(〔\d{4}〕\d{1,5}号)/g)].map((m) => splitLead(m[1])[1] + m[2]))];
+}
+
+/** Words too common to search for on their own (they still count inside phrases of the index). */
+const STOP = new Set(['的', '了', '和', '与', '及', '或', '在', '是', '对', '为', '之', '其', '等', '将', '把', '被', '从', '以', '于', '也', '并', '而', '就', '都', '有', '个', '这', '那', '中', '上', '下', '我', '你', '他', '怎么', '怎样', '如何', '什么', '哪里', '哪些', '吗', '呢', '吧', '啊', '请问', '想', '要', '能', '可以', '需要']);
+
+const isWord = (t: string) => /[\p{L}\p{N}]/u.test(t);
+
+export interface Term {
+  lexeme: string;
+  /** Position in the field's word sequence, from 1. */
+  pos: number;
+}
+
+/** The lexemes of a text with their positions: precise cut, parts of long words, doc numbers whole. */
+export function indexTerms(text: string): Term[] {
+  const normalized = normalizeText(text);
+  const out: Term[] = [];
+  let pos = 0;
+  for (const token of jieba().cut(normalized.replace(/[〔〕]/g, ' '), true)) {
+    if (!isWord(token)) continue;
+    pos++;
+    const word = token.trim();
+    if (!word) continue;
+    out.push({ lexeme: word, pos });
+    if ([...word].length >= 3 && /\p{Script=Han}/u.test(word)) {
+      for (const part of jieba().cutForSearch(word, false)) if (part !== word && [...part].length >= 2) out.push({ lexeme: part, pos });
+    }
+  }
+  for (const dn of findDocNumbers(normalized)) out.push({ lexeme: dn, pos: Math.max(pos, 1) });
+  return out;
+}
+
+export type Weight = 'A' | 'B' | 'C' | 'D';
+
+/** PostgreSQL's limits on a tsvector. */
+const MAX_POS = 16383;
+const MAX_POSITIONS_PER_LEXEME = 256;
+const MAX_LEXEME_BYTES = 2046;
+
+const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/**
+ * A tsvector literal of several weighted fields (title A, doc number and issuer B, summary C, body
+ * D): positions run on across fields, so a phrase never spans two of them by accident.
+ */
+export function tsvectorLiteral(fields: { text: string; weight: Weight }[]): string {
+  const lexemes = new Map<string, string[]>();
+  let offset = 0;
+  for (const field of fields) {
+    const terms = indexTerms(field.text);
+    let last = 0;
+    for (const t of terms) {
+      const pos = Math.min(offset + t.pos, MAX_POS);
+      last = Math.max(last, t.pos);
+      if (Buffer.byteLength(t.lexeme) > MAX_LEXEME_BYTES) continue;
+      const list = lexemes.get(t.lexeme) ?? [];
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${pos}${field.weight}`);
+      lexemes.set(t.lexeme, list);
+    }
+    offset = Math.min(offset + last + 1, MAX_POS);
+  }
+  return [...lexemes].map(([lexeme, positions]) => `${quote(lexeme)}:${positions.join(',')}`).join(' ');
+}
+
+export interface ParsedQuery {
+  /** The normalized query, for display and suggestions. */
+  normalized: string;
+  /** A tsquery literal, or null when nothing searchable is left (only stop words, punctuation). */
+  tsquery: string | null;
+  /** Doc numbers asked for, in the official form. */
+  docNumbers: string[];
+  /** The words to highlight in snippets. */
+  terms: string[];
+}
+
+export interface QueryOptions {
+  /** Match only lexemes of this weight (A: titles, for autocomplete). */
+  weight?: Weight;
+  /** Match the last word of the query by prefix even when it is Chinese (typing in progress). */
+  prefixLast?: boolean;
+}
+
+/** One query word: its precise cut, a long word matching either itself or all of its parts. */
+function wordQuery(word: string, prefix: boolean, opts: QueryOptions = {}): { query: string; terms: string[] } | null {
+  const w = opts.weight ?? '';
+  const lex = (t: string, star = false) => `${quote(t)}${star || w ? ':' : ''}${star ? '*' : ''}${w}`;
+  const tokens = jieba()
+    .cut(word, true)
+    .map((t) => t.trim())
+    .filter((t) => isWord(t) && !STOP.has(t));
+  if (!tokens.length) return null;
+  const parts = tokens.map((t, i) => {
+    const last = prefix && i === tokens.length - 1 && (opts.prefixLast || /^[a-z0-9]+$/.test(t));
+    const self = lex(t, last);
+    if ([...t].length < 3 || !/\p{Script=Han}/u.test(t)) return self;
+    const sub = jieba()
+      .cutForSearch(t, false)
+      .filter((p) => p !== t && [...p].length >= 2);
+    return sub.length ? `( ${self} | ( ${sub.map((p) => lex(p)).join(' & ')} ) )` : self;
+  });
+  return { query: parts.length > 1 ? `( ${parts.join(' & ')} )` : parts[0], terms: tokens };
+}
+
+/**
+ * A query as citizens type it: words separated by spaces must all match (AND); a word in quotes
+ * must match as a phrase; a doc number in any bracket form matches the document that carries it.
+ */
+export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
+  const normalized = normalizeText(q).replace(/\s+/g, ' ').trim();
+  const docNumbers = findDocNumbers(normalized);
+  let rest = normalized;
+  for (const dn of docNumbers) rest = rest.replace(dn, ' ');
+  const clauses: string[] = docNumbers.map(quote);
+  const terms: string[] = [];
+  // Phrases in straight or curly quotes.
+  rest = rest.replace(/["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g, (_m, phrase: string) => {
+    const tokens = jieba()
+      .cut(phrase, true)
+      .map((t) => t.trim())
+      .filter(isWord);
+    if (tokens.length) {
+      clauses.push(tokens.length > 1 ? `( ${tokens.map(quote).join(' <-> ')} )` : quote(tokens[0]));
+      terms.push(tokens.join(''));
+    }
+    return ' ';
+  });
+  const words = rest.split(/[\s,，;；、。.!?！？:：/|()（）《》<>〈〉\[\]【】-]+/).filter(Boolean);
+  words.forEach((w, i) => {
+    const parsed = wordQuery(w, i === words.length - 1, opts);
+    if (parsed) {
+      clauses.push(parsed.query);
+      terms.push(...parsed.terms);
+    }
+  });
+  terms.push(...docNumbers);
+  return { normalized, tsquery: clauses.length ? clauses.join(' & ') : null, docNumbers, terms: [...new Set(terms)] };
+}
+
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+/**
+ * The passage of a text that holds the most query terms, with the terms marked: at most `length`
+ * characters, cut at sentence ends where it can. The caller renders it (escaped) with <mark>.
+ */
+export function snippet(text: string, terms: string[], length = 120): SnippetPart[] {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (!plain) return [];
+  const normalized = normalizeText(plain);
+  // Conversion keeps the length of almost every character; positions found in the normalized text
+  // are used on the original, so what is shown is what was written (衢州's Traditional text stays so).
+  const sameLength = normalized.length === plain.length;
+  const haystack = sameLength ? normalized : plain.toLowerCase();
+  const hits: [number, number][] = [];
+  for (const term of terms.filter(Boolean).sort((a, b) => b.length - a.length)) {
+    for (let i = haystack.indexOf(term); i >= 0; i = haystack.indexOf(term, i + term.length)) {
+      if (!hits.some(([s, e]) => i < e && i + term.length > s)) hits.push([i, i + term.length]);
+    }
+  }
+  hits.sort((a, b) => a[0] - b[0]);
+  // The window with the most hits.
+  let start = 0;
+  let best = -1;
+  for (const [s] of hits) {
+    const from = Math.max(0, s - 20);
+    const count = hits.filter(([hs, he]) => hs >= from && he <= from + length).length;
+    if (count > best) {
+      best = count;
+      start = from;
+    }
+  }
+  const sentenceStart = plain.slice(0, start).search(/[。；！？][^。；！？]*$/);
+  if (sentenceStart >= 0 && start - sentenceStart < 20) start = sentenceStart + 1;
+  const end = Math.min(plain.length, start + length);
+  const parts: SnippetPart[] = [];
+  let at = start;
+  for (const [s, e] of hits) {
+    if (s < start || e > end) continue;
+    if (s > at) parts.push({ text: plain.slice(at, s), hit: false });
+    parts.push({ text: plain.slice(s, e), hit: true });
+    at = e;
+  }
+  if (at < end) parts.push({ text: plain.slice(at, end), hit: false });
+  if (start > 0) parts.unshift({ text: '…', hit: false });
+  if (end < plain.length) parts.push({ text: '…', hit: false });
+  return parts;
+}

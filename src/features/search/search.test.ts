@@ -1,0 +1,120 @@
+// Search through the API and the portal: the acceptance cases of issue #4, the index kept in step
+// with publication, withdrawal and validity, filters and facets, marked snippets, bad input.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import { systemContext } from '../../context.js';
+import { queryRows } from '../../db/client.js';
+import { transition } from '../documents/workflow.js';
+
+let t: TestApp;
+let anon: TestClient;
+beforeAll(async () => {
+  t = await startTestApp();
+  anon = await t.client();
+});
+afterAll(() => t.close());
+
+interface Item {
+  kind: string;
+  id: number;
+  title: string;
+  docNumber: string;
+  validity: string | null;
+  snippet: { text: string; hit: boolean }[];
+  url: string;
+}
+async function find(q: string, extra = '') {
+  const res = await anon.get(`/api/v1/search?q=${encodeURIComponent(q)}${extra}`);
+  expect(res.statusCode).toBe(200);
+  return res.json() as { items: Item[]; total: number; facets: Record<string, { value: string; label: string; count: number }[]>; suggestions: string[] };
+}
+
+describe('the acceptance cases', () => {
+  it('政务公开 finds the 衢州 document, written 政務公開', async () => {
+    const r = await find('政务公开');
+    expect(r.items.map((i) => i.title).slice(0, 10).some((title) => title.startsWith('衢州市人民政府辦公室'))).toBe(true);
+  });
+
+  it.each(['乐政办发[2021]19号', '乐政办发〔2021〕19号', '乐政办发2021年19号', '乐政办发（2021）19号'])('%s finds the 乐清 notice first', async (q) => {
+    const r = await find(q);
+    expect(r.items[0].title).toBe('乐清市人民政府办公室关于印发《2021年乐清市政务公开工作要点》的通知');
+  });
+
+  it('a Traditional-script query finds Simplified documents', async () => {
+    const r = await find('規範性文件');
+    expect(r.total).toBeGreaterThan(0);
+  });
+});
+
+describe('results', () => {
+  it('mark the query terms in the snippet, and count every facet', async () => {
+    const r = await find('政务公开 要点');
+    const hits = r.items[0].snippet.filter((p) => p.hit).map((p) => p.text);
+    expect(hits.length).toBeGreaterThan(0);
+    const kinds = r.facets.kind.reduce((n, f) => n + f.count, 0);
+    expect(kinds).toBe(r.total);
+    expect(r.facets.year.length).toBeGreaterThan(0);
+  });
+
+  it('filter by a facet value, and the facet still offers the others', async () => {
+    const all = await find('政务公开');
+    const org = all.facets.org[0];
+    const only = await find('政务公开', `&org=${org.value}`);
+    expect(only.total).toBe(org.count);
+    expect(only.facets.org.length).toBe(all.facets.org.length);
+  });
+
+  it('say so and suggest the words alone when nothing matches', async () => {
+    const r = await find('政务公开 量子引力');
+    expect(r.total).toBe(0);
+    expect(r.suggestions).toEqual(['政务公开']);
+    const page = await anon.get(`/zfxxgk/search?q=${encodeURIComponent('政务公开 量子引力')}`);
+    expect(page.body).toContain('没有找到与“政务公开 量子引力”相符的内容');
+    expect(page.body).toContain('试试只搜');
+  });
+});
+
+describe('the index follows the documents', () => {
+  it('drops a withdrawn document and keeps validity current', async () => {
+    const before = await find('乐政办发[2021]19号');
+    const id = before.items[0].id;
+    await transition(t.database.db, systemContext, id, 'withdraw', { note: '测试撤回' });
+    expect((await find('乐政办发[2021]19号')).items.map((i) => i.id)).not.toContain(id);
+    const [{ n }] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from search_entries where document_id = ${id}`);
+    expect(n).toBe(0);
+  });
+
+  it('indexes every public document of the demo and nothing else', async () => {
+    const [{ missing, extra }] = await queryRows<{ missing: number; extra: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from document_versions v where v.is_current and not exists (select 1 from search_entries s where s.document_id = v.document_id)) as missing,
+                 (select count(*)::int from search_entries s where s.document_id is not null and not exists (select 1 from document_versions v where v.is_current and v.document_id = s.document_id)) as extra`,
+    );
+    expect({ missing, extra }).toEqual({ missing: 0, extra: 0 });
+  });
+});
+
+describe('the portal page and bad input', () => {
+  it('renders results without JavaScript, with the terms marked and HTML escaped', async () => {
+    const page = await anon.get(`/zfxxgk/search?q=${encodeURIComponent('政务公开')}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toMatch(/<mark>政(务|務)公(开|開)<\/mark>/);
+    const hostile = await anon.get(`/zfxxgk/search?q=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(hostile.body).not.toContain('<script>alert(1)');
+    expect(hostile.body).toContain('没有找到与“&lt;script>alert(1)&lt;/script>”相符的内容');
+  });
+
+  it('refuses an empty or oversized query with a Chinese message', async () => {
+    const empty = await anon.get('/api/v1/search?q=');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect((await anon.get(`/api/v1/search?q=${'政'.repeat(101)}`)).statusCode).toBe(400);
+    expect((await anon.get('/api/v1/search?q=x&page=51')).statusCode).toBe(400);
+  });
+
+  it('suggests titles as one types', async () => {
+    const res = await anon.get(`/api/v1/search/suggest?q=${encodeURIComponent('招远市政务')}`);
+    expect(res.json().items[0].title).toContain('招远市2021年政务公开工作要点');
+  });
+});
