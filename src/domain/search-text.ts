@@ -92,7 +92,12 @@ export function indexTerms(text: string): Term[] {
       for (const part of jieba().cutForSearch(word, false)) if (part !== word && [...part].length >= 2) out.push({ lexeme: part, pos });
     }
   }
-  for (const dn of findDocNumbers(normalized)) out.push({ lexeme: dn, pos: Math.max(pos, 1) });
+  // A doc number in running text may carry the words before it (…的通知示政发〔2019〕8号): its
+  // shorter endings are indexed too, so a query with the issuer's abbreviation alone finds it.
+  for (const dn of findDocNumbers(normalized)) {
+    const at = dn.indexOf('〔');
+    for (let start = 0; start <= at - 2; start++) out.push({ lexeme: dn.slice(start), pos: Math.max(pos, 1) });
+  }
   return out;
 }
 
@@ -104,6 +109,8 @@ const MAX_POSITIONS_PER_LEXEME = 256;
 const MAX_LEXEME_BYTES = 2046;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+/** A lexeme quoted for a tsvector or tsquery literal. */
+export const quoteLexeme = quote;
 
 /**
  * A tsvector literal of several weighted fields (title A, doc number and issuer B, summary C, body
@@ -133,6 +140,11 @@ export interface ParsedQuery {
   normalized: string;
   /** A tsquery literal, or null when nothing searchable is left (only stop words, punctuation). */
   tsquery: string | null;
+  /**
+   * The same clauses joined by OR, for a question in everyday words when not every word occurs
+   * anywhere (孩子几岁上小学); null when the query has a single clause.
+   */
+  anyTsquery: string | null;
   /** Doc numbers asked for, in the official form. */
   docNumbers: string[];
   /** The words to highlight in snippets. */
@@ -199,7 +211,13 @@ export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
     }
   });
   terms.push(...docNumbers);
-  return { normalized, tsquery: clauses.length ? clauses.join(' & ') : null, docNumbers, terms: [...new Set(terms)] };
+  return {
+    normalized,
+    tsquery: clauses.length ? clauses.join(' & ') : null,
+    anyTsquery: clauses.length > 1 ? clauses.join(' | ') : null,
+    docNumbers,
+    terms: [...new Set(terms)],
+  };
 }
 
 export interface SnippetPart {

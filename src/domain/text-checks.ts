@@ -163,6 +163,8 @@ export function htmlToPlainText(html: string): string {
   return html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
     .replace(/<\/(p|div|h[1-6]|li|tr|table|blockquote)>|<br\s*\/?>/gi, '\n')
+    // Table cells end with a space, so the words of two cells never run together.
+    .replace(/<\/t[dh]>/gi, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+|#39);/gi, (all, name: string) => {
       if (name[0] === '#') {

@@ -3,6 +3,7 @@
 // finds what the public cannot read, nor misses what it can.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
 import { tsvectorLiteral } from '../../domain/search-text.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
 import type { Validity } from '../../domain/validity.js';
@@ -37,7 +38,8 @@ export function documentEntry(v: VersionRow, attachmentText: string) {
   const tsv = tsvectorLiteral([
     { text: v.title, weight: 'A' },
     { text: [v.docNumber, v.orgName, ...v.coIssuers].join(' '), weight: 'B' },
-    { text: [v.summary, ...v.keywords].join(' '), weight: 'C' },
+    // The type and genre in words, so 规范性文件 finds normative files whose titles do not say so.
+    { text: [v.summary, ...v.keywords, DOC_TYPE_LABELS[v.docType], v.genre].join(' '), weight: 'C' },
     { text: body, weight: 'D' },
   ]);
   return {

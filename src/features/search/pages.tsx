@@ -146,7 +146,7 @@ const pages: FastifyPluginAsync = async (base) => {
                   </aside>
                   <div class="search-results">
                     <p class="count" aria-live="polite">
-                      找到 {result.total} 条结果
+                      找到 {result.total} 条结果{result.relaxed ? '（没有同时包含全部搜索词的内容，以下结果包含其中部分词语）' : ''}
                     </p>
                     {result.items.length ? (
                       <ol class="doc-list">

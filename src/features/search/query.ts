@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { parseQuery, snippet, type SnippetPart } from '../../domain/search-text.js';
+import { normalizeText, parseQuery, quoteLexeme, snippet, type SnippetPart } from '../../domain/search-text.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
 import type { Validity } from '../../domain/validity.js';
 import { documentVersions } from '../documents/schema.js';
@@ -64,6 +64,8 @@ export interface SearchResult {
   facets: Record<FacetName, { value: string; label: string; count: number }[]>;
   answer: SearchAnswer | null;
   suggestions: string[];
+  /** Not every word occurs anywhere: these results hold some of them (shown as such). */
+  relaxed: boolean;
 }
 
 const e = sql.raw('e');
@@ -82,10 +84,30 @@ function conditions(q: SearchQuery, tsquery: string, except?: FacetName): SQL {
 
 /**
  * Relevance: ts_rank with weights D 0.1, C 0.2, B 0.5, A 1.0 (normalized by length), lifted by the
- * entry's prior, plus a little for recency (a notice of this year above the same words ten years ago).
+ * entry's prior, plus a little for recency (a notice of this year above the same words ten years
+ * ago), plus a lot for the document that carries an asked-for doc number as its own (weight B).
  */
-const score = (tsquery: string) =>
-  sql`ts_rank('{0.1,0.2,0.5,1.0}', e.tsv, ${tsquery}::tsquery, 1) * (1 + e.static_score) + 0.02 * e.static_score + 0.02 / (1 + extract(epoch from (now() - e.published_at)) / 31557600)`;
+const score = (tsquery: string, docNumbers: string[]) => {
+  const own = docNumbers.length ? sql`case when e.tsv @@ ${docNumbers.map((d) => `${quoteLexeme(d)}:B`).join(' | ')}::tsquery then 1 else 0 end` : sql`0`;
+  return sql`ts_rank('{0.1,0.2,0.5,1.0}', e.tsv, ${tsquery}::tsquery, 1) * (1 + e.static_score) + 0.02 * e.static_score + 0.02 / (1 + extract(epoch from (now() - e.published_at)) / 31557600) + ${own}`;
+};
+
+/** Candidates read in rank order before the titles are compared with the query (see titleBonus). */
+const CANDIDATES = 50;
+
+const compact = (s: string) => normalizeText(s).replace(/[\s\p{P}\p{S}]/gu, '');
+
+/**
+ * The second look, on the first candidates only: a title that says what was asked, in those words,
+ * beats one that merely contains them (怎么申请政府信息公开 → the question 怎么申请政府信息公开？).
+ */
+export function titleBonus(title: string, query: string, terms: string[]): number {
+  const t = compact(title);
+  const q = compact(query);
+  if (q.length >= 2 && t.includes(q)) return 0.5;
+  const covered = terms.filter((term) => t.includes(compact(term))).length;
+  return terms.length ? (0.3 * covered) / terms.length : 0;
+}
 
 const FACET_COLUMN: Record<FacetName, string> = {
   kind: 'e.kind',
@@ -188,21 +210,36 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
   const page = Math.min(Math.max(query.page ?? 1, 1), SEARCH_MAX_PAGE);
   const parsed = parseQuery(query.q);
   const empty: SearchResult['facets'] = { kind: [], org: [], year: [], docType: [], topic: [], validity: [] };
-  if (!parsed.tsquery) return { q: query.q, items: [], total: 0, page, pageSize: SEARCH_PAGE_SIZE, facets: empty, answer: null, suggestions: [] };
-  const tsquery = parsed.tsquery;
+  if (!parsed.tsquery) return { q: query.q, items: [], total: 0, page, pageSize: SEARCH_PAGE_SIZE, facets: empty, answer: null, suggestions: [], relaxed: false };
+  let tsquery = parsed.tsquery;
+  let relaxed = false;
+  const count = async (tq: string) => (await queryRows<{ total: number }>(db, sql`select count(*)::int as total from search_entries ${e} where ${conditions(query, tq)}`))[0].total;
+  let total = await count(tsquery);
+  // A question in everyday words: when no entry has every word, those with most of them.
+  if (!total && parsed.anyTsquery) {
+    tsquery = parsed.anyTsquery;
+    total = await count(tsquery);
+    relaxed = total > 0;
+  }
   const where = conditions(query, tsquery);
-  const [rows, [{ total }], ...facetRows] = await Promise.all([
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const [candidates, ...facetRows] = await Promise.all([
     queryRows<Row>(
       db,
-      sql`select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery)} as score
+      sql`select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, parsed.docNumbers)} as score
           from search_entries ${e} join organizations o on o.id = e.org_id
           where ${where}
           order by score desc, e.published_at desc, e.id desc
-          limit ${SEARCH_PAGE_SIZE} offset ${(page - 1) * SEARCH_PAGE_SIZE}`,
+          limit ${Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE)}`,
     ),
-    queryRows<{ total: number }>(db, sql`select count(*)::int as total from search_entries ${e} where ${where}`),
     ...(Object.keys(FACET_COLUMN) as FacetName[]).map((name) => facet(db, query, tsquery, name)),
   ]);
+  const head = candidates
+    .slice(0, CANDIDATES)
+    .map((r) => ({ r, s: Number(r.score) + titleBonus(r.title, parsed.normalized, parsed.terms) }))
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.r);
+  const rows = [...head, ...candidates.slice(CANDIDATES)].slice(offset, offset + SEARCH_PAGE_SIZE);
   const names = Object.keys(FACET_COLUMN) as FacetName[];
   const orgIds = facetRows[names.indexOf('org')].map((r) => Number(r.value));
   const orgs = orgIds.length ? await db.select({ id: organizations.id, code: organizations.code, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)) : [];
@@ -250,6 +287,7 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     facets,
     answer,
     suggestions: total ? [] : await suggestionsFor(db, parsed.normalized),
+    relaxed,
   };
 }
 

@@ -61,6 +61,14 @@ const ACTION_LABELS: Record<string, string> = {
   'cleanup.create': '组织文件清理',
   'cleanup.decide': '清理决定',
   'cleanup.finalize': '公布清理结果',
+  'knowledge.create': '新建问答',
+  'knowledge.update': '修改问答',
+  'knowledge.delete': '删除问答草稿',
+  'knowledge.source_add': '问答添加依据',
+  'knowledge.source_remove': '问答移除依据',
+  'knowledge.source_note': '修改依据说明',
+  'knowledge.publish': '发布问答',
+  'knowledge.archive': '下线问答',
 };
 
 const TARGET_LABELS: Record<string, string> = {
@@ -72,6 +80,7 @@ const TARGET_LABELS: Record<string, string> = {
   column: '栏目',
   gazette_issue: '公报',
   cleanup: '文件清理',
+  knowledge_entry: '问答',
 };
 
 const FAMILIES = [
@@ -83,6 +92,7 @@ const FAMILIES = [
   { value: 'column.', label: '栏目' },
   { value: 'gazette.', label: '政府公报' },
   { value: 'cleanup.', label: '文件清理' },
+  { value: 'knowledge.', label: '政务知识库' },
   { value: 'settings.', label: '设置' },
 ];
 
