@@ -72,8 +72,13 @@ describe('extractAttachmentText', () => {
     expect(text).toBe('');
   });
 
-  it('gives up on a file not read within the time limit, and reads the next one', async () => {
+  it('stops reading at the time limit, keeping the pages read by then, and reads the next file', async () => {
     expect(await extractAttachmentText('pdf', chromiumPdf(), { timeoutMs: 1 })).toBe('');
+    await extractAttachmentText('pdf', latinPdf([['A fresh reader']])); // pdf.js loaded in the new worker
+    const pages = Array.from({ length: 20_000 }, (_, i) => [`Page ${i + 1}`]);
+    const text = await extractAttachmentText('pdf', latinPdf(pages), { timeoutMs: 1500 });
+    expect(text.startsWith('Page 1\n\nPage 2\n\n')).toBe(true);
+    expect(text).not.toContain('Page 20000');
     expect(await extractAttachmentText('pdf', latinPdf([['After the time limit']]))).toBe('After the time limit');
   });
 

@@ -2,9 +2,9 @@
 // CMaps so Chinese CID fonts read right), Word (the paragraphs of word/document.xml) and Excel (the
 // cells, with exceljs). DOC, XLS, OFD and images have no text here yet: ''.
 //
-// Bounded: the reading runs in a worker thread with a capped heap and is ended after a time limit,
-// a file that cannot be read gives '' (an upload never fails for it), and at most MAX_TEXT_BYTES of
-// text are kept. One worker serves one file at a time (a short queue waits) and is started again
+// Bounded: the reading runs in a worker thread with a capped heap and is ended after a time limit
+// (keeping the pages read by then), a file that cannot be read gives '' (an upload never fails for
+// it), and at most MAX_TEXT_BYTES of text are kept. One worker serves one file at a time (a short queue waits) and is started again
 // after it is ended.
 import { Worker } from 'node:worker_threads';
 import type { AttachmentKind } from '../../domain/file-type.js';
@@ -49,13 +49,8 @@ const queue: Job[] = [];
 function startWorker(): Worker {
   const w = new Worker(new URL('./attachment-text.worker.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    stdout: true,
-    stderr: true,
   });
   w.unref(); // an idle reader never keeps the process alive
-  // pdf.js warns about every oddity of a broken file: not the server's log.
-  w.stdout.resume();
-  w.stderr.resume();
   return w;
 }
 
@@ -66,8 +61,11 @@ function runNext() {
   running = true;
   const w = (worker ??= startWorker());
   const id = nextId++;
+  // What has been read so far: a file ended by the time limit keeps its first pages.
+  const pieces: string[] = [];
+  let size = 0;
   let settled = false;
-  const finish = (text: string, broken: boolean) => {
+  const finish = (broken: boolean) => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
@@ -79,24 +77,29 @@ function runNext() {
       void w.terminate();
     }
     running = false;
-    job.done(text);
+    job.done(pieces.join(''));
     runNext();
   };
-  const onMessage = (m: { id: number; text?: string; error?: string }) => {
-    if (m.id === id) finish(m.text ?? '', false);
+  const onMessage = (m: { id: number; text?: string; done?: boolean }) => {
+    if (m.id !== id) return;
+    if (m.text && size < MAX_TEXT_BYTES) {
+      pieces.push(m.text);
+      size += Buffer.byteLength(m.text);
+    }
+    if (m.done) finish(false);
   };
-  const onBroken = () => finish('', true);
+  const onBroken = () => finish(true);
   const timer = setTimeout(onBroken, job.timeoutMs);
   w.on('message', onMessage);
   w.on('error', onBroken);
   w.on('exit', onBroken);
   const bytes = new Uint8Array(job.bytes); // a copy of just these bytes, handed over without another copy
-  w.postMessage({ id, kind: job.kind, bytes, maxChars: MAX_TEXT_BYTES }, [bytes.buffer]);
+  w.postMessage({ id, kind: job.kind, bytes, maxBytes: MAX_TEXT_BYTES }, [bytes.buffer]);
 }
 
 /**
- * The text of a file of the given kind, cleaned and bounded; '' for kinds without a reader, for a
- * file that cannot be read and for one not read within `timeoutMs`. Never throws.
+ * The text of a file of the given kind, cleaned and bounded; '' for kinds without a reader and for
+ * a file that cannot be read; what was read of a file not finished within `timeoutMs`. Never throws.
  */
 export function extractAttachmentText(kind: AttachmentKind, bytes: Uint8Array, opts: { timeoutMs?: number } = {}): Promise<string> {
   if (!TEXT_KINDS.includes(kind) || bytes.length === 0 || queue.length >= MAX_WAITING) return Promise.resolve('');

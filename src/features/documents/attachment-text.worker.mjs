@@ -3,13 +3,17 @@
 // ends it after a time limit and caps its heap. Plain JavaScript because worker threads load their
 // module with Node itself, without the TypeScript loader.
 //
-// Messages in: { id, kind: 'pdf'|'docx'|'xlsx', bytes: Uint8Array, maxChars }; out: { id, text } or
-// { id, error }. The text is raw: attachment-text.ts cleans and bounds it.
+// Messages in: { id, kind: 'pdf'|'docx'|'xlsx', bytes: Uint8Array, maxBytes }; out: { id, text } for
+// each piece read (a PDF's pages one by one), then { id, done: true } (with `error` when the file
+// could not be read). The text is raw: attachment-text.ts cleans and bounds it.
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
+
+// The libraries' complaints about a broken file are no news for the server's log.
+for (const name of ['log', 'info', 'warn', 'error', 'debug']) console[name] = () => {};
 
 /** pdf.js's folders of CMaps (Chinese CID fonts without a ToUnicode table need them) and standard fonts. */
 function pdfjsFolder(name) {
@@ -24,7 +28,26 @@ export function joinWrappedLines(text) {
   return text.replace(WRAP, '');
 }
 
-async function pdfText(bytes, maxChars) {
+/** The text of a page, a line per line of the page. */
+function pageText(items) {
+  const parts = [];
+  let lastY = null;
+  let atLineStart = true;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    // A new line where pdf.js saw none (its guess fails for some CID fonts): words must not run together.
+    const y = item.transform[5];
+    if (lastY !== null && y !== lastY && !atLineStart) parts.push('\n');
+    lastY = y;
+    parts.push(item.str);
+    if (item.hasEOL) parts.push('\n');
+    atLineStart = item.hasEOL || (item.str === '' && atLineStart);
+  }
+  return joinWrappedLines(parts.join(''));
+}
+
+/** Page by page, each handed on as it is read, so that a file ended by the time limit still gives its first pages. */
+async function pdfText(bytes, maxBytes, emit) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   pdfjs.GlobalWorkerOptions.workerSrc = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const task = pdfjs.getDocument({
@@ -40,23 +63,19 @@ async function pdfText(bytes, maxChars) {
   });
   const doc = await task.promise;
   try {
-    let text = '';
-    for (let n = 1; n <= doc.numPages && text.length < maxChars; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let lastY = null;
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        // A new line where pdf.js saw none (its guess fails for some CID fonts): words must not run together.
-        const y = item.transform[5];
-        if (lastY !== null && y !== lastY && !text.endsWith('\n')) text += '\n';
-        lastY = y;
-        text += item.str + (item.hasEOL ? '\n' : '');
+    let size = 0;
+    for (let n = 1; n <= doc.numPages && size < maxBytes; n++) {
+      let text;
+      try {
+        const page = await doc.getPage(n);
+        text = pageText((await page.getTextContent()).items) + '\n\n';
+        page.cleanup();
+      } catch {
+        continue; // a broken page: the others may still read
       }
-      text += '\n\n';
-      page.cleanup();
+      size += Buffer.byteLength(text);
+      emit(text);
     }
-    return joinWrappedLines(text);
   } finally {
     await task.destroy();
   }
@@ -85,29 +104,29 @@ export function wordXmlText(xml) {
 
 const MAX_XML_BYTES = 32 * 1024 * 1024;
 
-async function docxText(bytes, maxChars) {
+async function docxText(bytes, maxBytes, emit) {
   const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(bytes);
   const body = zip.file('word/document.xml');
-  if (!body) return '';
+  if (!body) return;
   // The size the ZIP declares: a small file that would inflate to a huge one is not opened (the
   // worker's heap cap stops one that lies about it).
-  if (body._data?.uncompressedSize > MAX_XML_BYTES) return '';
+  if (body._data?.uncompressedSize > MAX_XML_BYTES) return;
   // Markup is several times the text; past this size the document is far over the cap anyway.
   const xml = await body.async('string');
-  return wordXmlText(xml.length > maxChars * 20 ? xml.slice(0, maxChars * 20) : xml);
+  emit(wordXmlText(xml.length > maxBytes * 20 ? xml.slice(0, maxBytes * 20) : xml));
 }
 
-async function xlsxText(bytes, maxChars) {
+async function xlsxText(bytes, maxBytes, emit) {
   const ExcelJS = (await import('exceljs')).default;
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes);
   let text = '';
   for (const sheet of book.worksheets) {
-    if (text.length >= maxChars) break;
+    if (text.length >= maxBytes) break;
     text += sheet.name + '\n';
     sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (text.length >= maxChars) return;
+      if (text.length >= maxBytes) return;
       const cells = [];
       row.eachCell({ includeEmpty: false }, (cell) => {
         const value = cell.text;
@@ -117,17 +136,17 @@ async function xlsxText(bytes, maxChars) {
     });
     text += '\n';
   }
-  return text;
+  emit(text);
 }
 
 const READERS = { pdf: pdfText, docx: docxText, xlsx: xlsxText };
 
-parentPort?.on('message', async ({ id, kind, bytes, maxChars }) => {
+parentPort?.on('message', async ({ id, kind, bytes, maxBytes }) => {
   try {
-    const read = READERS[kind];
-    const text = read ? await read(bytes, maxChars) : '';
-    parentPort.postMessage({ id, text });
+    const emit = (text) => parentPort.postMessage({ id, text });
+    await READERS[kind]?.(bytes, maxBytes, emit);
+    parentPort.postMessage({ id, done: true });
   } catch (error) {
-    parentPort.postMessage({ id, error: String(error?.message ?? error) });
+    parentPort.postMessage({ id, done: true, error: String(error?.message ?? error) });
   }
 });
