@@ -24,6 +24,10 @@ export async function addAttachment(db: Db, files: FileStore, ctx: ActionContext
   const fileName = cleanFileName(upload.fileName);
   const check = checkAttachment(fileName, upload.bytes, maxBytes);
   if (!check.ok) throw invalid(`附件“${fileName}”无法上传：${check.problem}`);
+  // Who may attach is checked before the file is read (reading costs up to seconds of CPU), and
+  // again in the transaction, where it counts.
+  const before = await requireDocument(db, documentId);
+  authorize(ctx, documentGrants, 'document.edit', scopeTarget(before), '无权修改该文件');
   // Read before the transaction, which must not wait on it; '' when the file has no readable text.
   const textContent = await extractAttachmentText(check.kind!, upload.bytes);
   return db.transaction(async (tx) => {
