@@ -26,6 +26,8 @@ const PAGES = [
   '/zfxxgk/qlwj/1', // the demo's 2025 clean-up: four lists as tables
   '/zfxxgk/lm/sxx', // the county's column tree
   '/zfxxgk/lm/sxx/ghxx', // a special column: plan documents with their 规划期
+  '/zfxxgk/search?q=%E6%80%8E%E4%B9%88%E7%94%B3%E8%AF%B7%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E5%BC%80', // 怎么申请政府信息公开: answer box, facets, marked snippets
+  '/zfxxgk/search?q=%E9%87%8F%E5%AD%90%E5%BC%95%E5%8A%9B', // 量子引力: no results, with what to try instead
 ];
 
 describe('portal in Chromium', () => {
