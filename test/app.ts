@@ -4,6 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { count } from 'drizzle-orm';
+import { expect } from 'vitest';
+import { auditLog } from '../src/features/orgs/schema.js';
 import { loadConfig, type Config } from '../src/config.js';
 import type { Database } from '../src/db/client.js';
 import { buildApp } from '../src/server.js';
@@ -23,6 +26,16 @@ export interface TestClient {
   get(url: string): Promise<LightMyRequestResponse>;
   send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   cookies: Record<string, string>;
+}
+
+/** The request is refused with this status and a Chinese message, and nothing is written (no audit entry). */
+export async function expectRefused(t: TestApp, send: () => Promise<LightMyRequestResponse>, status: number, message: string | RegExp): Promise<void> {
+  const entries = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0].n;
+  const before = await entries();
+  const res = await send();
+  expect(res.statusCode).toBe(status);
+  expect(res.json().error.message).toMatch(message);
+  expect(await entries()).toBe(before);
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, opts: { demo?: boolean } = {}): Promise<TestApp> {

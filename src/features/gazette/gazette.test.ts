@@ -2,8 +2,8 @@
 // it, the refusals (nothing written), and department isolation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
-import { auditLog } from '../orgs/schema.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { gazetteEntries, gazetteIssues } from './schema.js';
 
 let t: TestApp;
@@ -49,17 +49,10 @@ async function add(client: TestClient, issueId: number, documentId: number, sect
   return client.send('POST', `/api/v1/gazette/issues/${issueId}/entries`, { documentId, section });
 }
 
-const auditRows = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0].n;
 const entryRows = async (issueId: number) => (await t.database.db.select({ n: count() }).from(gazetteEntries).where(eq(gazetteEntries.issueId, issueId)))[0].n;
 
 /** The request is refused with this status and a Chinese message, and nothing is written. */
-async function refused(send: () => Promise<{ statusCode: number; json(): { error: { message: string } } }>, status: number, message: string | RegExp) {
-  const before = await auditRows();
-  const res = await send();
-  expect(res.statusCode).toBe(status);
-  expect(res.json().error.message).toMatch(message);
-  expect(await auditRows()).toBe(before);
-}
+const refused = (send: () => Promise<LightMyRequestResponse>, status: number, message: string | RegExp) => expectRefused(t, send, status, message);
 
 beforeAll(async () => {
   t = await startTestApp();

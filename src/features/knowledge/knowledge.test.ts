@@ -3,7 +3,8 @@
 // refusals (nothing written), department isolation, the audit trail and the search index.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, count, eq } from 'drizzle-orm';
-import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { auditLog } from '../orgs/schema.js';
 import { searchEntries } from '../search/schema.js';
 import { knowledgeSources } from './schema.js';
@@ -34,17 +35,10 @@ async function docId(key: string): Promise<number> {
   return item.id;
 }
 
-const auditRows = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0].n;
 const indexed = async (id: number) => (await t.database.db.select({ n: count() }).from(searchEntries).where(eq(searchEntries.knowledgeId, id)))[0].n;
 
 /** The request is refused with this status and a Chinese message, and nothing is written. */
-async function refused(send: () => Promise<{ statusCode: number; json(): { error: { message: string } } }>, status: number, message: string | RegExp) {
-  const before = await auditRows();
-  const res = await send();
-  expect(res.statusCode).toBe(status);
-  expect(res.json().error.message).toMatch(message);
-  expect(await auditRows()).toBe(before);
-}
+const refused = (send: () => Promise<LightMyRequestResponse>, status: number, message: string | RegExp) => expectRefused(t, send, status, message);
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { App, AutoComplete, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useChangeRunner } from '../hooks/useChangeRunner';
 import { api, query } from '../api';
 import { DocumentPicker } from '../components/DocumentPicker';
 import { OrgTreeSelect } from '../components/OrgTreeSelect';
@@ -175,15 +176,7 @@ function IssueEditor({ id }: { id: number }) {
   }, [load]);
 
   /** Runs a change, reports its error in Chinese, and reloads the issue. */
-  const run = async (change: () => Promise<unknown>, done?: string) => {
-    try {
-      await change();
-      if (done) message.success(done);
-      await load();
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  };
+  const run = useChangeRunner(load);
 
   if (!issue) return null;
   const editable = issue.canEdit;

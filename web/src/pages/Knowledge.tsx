@@ -4,6 +4,7 @@
 // or take off the portal.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { App, Button, Cascader, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography, Card } from 'antd';
+import { useChangeRunner } from '../hooks/useChangeRunner';
 import { api, query } from '../api';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { OrgTreeSelect } from '../components/OrgTreeSelect';
@@ -174,15 +175,7 @@ function EntryDialog({ id, defaultOrgId, onClose }: { id: number | null; default
   }, [load]);
 
   /** Runs a change, reports its error in Chinese, and reloads the entry. */
-  const run = async (change: () => Promise<unknown>, done?: string) => {
-    try {
-      await change();
-      if (done) message.success(done);
-      await load();
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  };
+  const run = useChangeRunner(load);
 
   const editable = entryId === null || (entry?.canEdit ?? false);
   const save = async () => {
