@@ -21,6 +21,9 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, http
 };
 
 /** An object schema that rejects fields it does not name (TypeBox allows them by default). */
+/** A schema for one of these string values (an enum of the domain). */
+export const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
+
 export function Strict<P extends TProperties>(properties: P, options: TObjectOptions = {}): TObject<P> {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }

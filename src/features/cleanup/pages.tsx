@@ -4,8 +4,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { resultLists } from '../../domain/cleanup.js';
-import { formatChineseDate } from '../../domain/dates.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
+import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
 import { documentHref } from '../documents/pages.js';
@@ -13,7 +13,8 @@ import { getPublishedCampaign, listPublishedCampaigns } from './campaigns.js';
 
 export const CLEANUP_LIST = '/zfxxgk/qlwj';
 const html = 'text/html; charset=utf-8';
-const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : d.toISOString().slice(0, 10)) : '—');
+// China's date, not UTC's: a notice published at 06:00 in Beijing is still that day.
+const day = (d: string | Date | null | undefined) => readableDate(d);
 
 const pages: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();

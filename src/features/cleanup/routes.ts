@@ -3,13 +3,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireSignedIn } from '../../http/session.js';
-import { Strict } from '../../http/validation.js';
+import { literals, Strict } from '../../http/validation.js';
 import { createCampaign, decideFile, finalizeCampaign, getCampaign, getPublishedCampaign, listCampaigns, listPublishedCampaigns } from './campaigns.js';
 import { CLEANUP_DECISIONS } from './schema.js';
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const IdParams = Strict({ id: Type.Integer({ minimum: 1 }) });
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const routes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,8 +4,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { chinaDate, formatChineseDate } from '../../domain/dates.js';
 import { specialFieldRows } from '../../domain/special-fields.js';
+import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
 import { atomFeed, origin, sendAtom } from '../documents/feeds.js';
@@ -13,7 +13,7 @@ import { documentHref, Pager } from '../documents/pages.js';
 import { columnHref, publicColumn, publicColumnTree, type PublicColumn } from './queries.js';
 import type { TreeNode } from './service.js';
 
-const day = (d: Date | null) => (d ? formatChineseDate(chinaDate(d)) : '尚无发布');
+const day = (d: Date | null) => readableDate(d, '尚无发布');
 const html = 'text/html; charset=utf-8';
 const FEED_SIZE = 50;
 const Params = Type.Object({ org: Type.String({ maxLength: 40 }), code: Type.String({ maxLength: 40 }) });

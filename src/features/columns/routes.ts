@@ -3,12 +3,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { requireSignedIn } from '../../http/session.js';
-import { Strict } from '../../http/validation.js';
+import { literals, Strict } from '../../http/validation.js';
 import { publicColumn, publicColumnTree } from './queries.js';
 import { COLUMN_KINDS, UPDATE_UNITS } from './schema.js';
 import { createColumn, deleteColumn, listColumnTree, listOverdueColumns, updateColumn } from './service.js';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const IdParams = Strict({ id: Type.Integer({ minimum: 1 }) });
 const OrgCode = Type.String({ minLength: 1, maxLength: 40 });
 

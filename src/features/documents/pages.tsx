@@ -4,10 +4,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { chinaDate, formatChineseDate } from '../../domain/dates.js';
+import { chinaDate } from '../../domain/dates.js';
 import { findTopic, topicTree } from '../../domain/topics.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
+import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
+import { documentHref } from '../../portal/links.js';
 import { pageContext } from '../../portal/page-context.js';
 import { publishedAttachment } from './attachments.js';
 import { sendFile } from './download.js';
@@ -20,9 +22,9 @@ import { issuesOfDocument } from '../gazette/queries.js';
 import { columnsOfDocument } from '../columns/queries.js';
 import { specialFieldRows } from '../../domain/special-fields.js';
 
-const day = (d: string | Date | null | undefined) => (d ? formatChineseDate(typeof d === 'string' ? d : chinaDate(d)) : '—');
+const day = (d: string | Date | null | undefined) => readableDate(d);
 const LIBRARY = '/zfxxgk/zcwjk';
-export const documentHref = (id: number) => `/zfxxgk/wj/${id}`;
+export { documentHref };
 const formatSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
 function ValidityTag({ validity }: { validity: Validity }) {

@@ -2,6 +2,7 @@
 // take what Gongkai published — newest first, or everything published after a moment they last saw.
 import { and, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { documentHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { documentVersions, type DocType } from './schema.js';
 
@@ -47,7 +48,7 @@ export async function listPublished(db: Db, q: PublishedListQuery) {
     .where(and(...conds))
     .orderBy(desc(v.publishedAt), desc(v.documentId))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(({ orgCode, orgName, ...d }) => ({ ...d, issuer: { code: orgCode, name: orgName }, url: `/zfxxgk/wj/${d.id}`, api: `/api/v1/public/documents/${d.id}` }));
+  const items = rows.slice(0, limit).map(({ orgCode, orgName, ...d }) => ({ ...d, issuer: { code: orgCode, name: orgName }, url: documentHref(d.id), api: `/api/v1/public/documents/${d.id}` }));
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? `${last.publishedAt.toISOString()}_${last.id}` : null };
 }

@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { DOCUMENT_STATUSES, DOCUMENT_TRANSITIONS, type DocumentTransition } from '../../domain/document-workflow.js';
 import { invalid } from '../../errors.js';
 import { requireSignedIn } from '../../http/session.js';
-import { Strict } from '../../http/validation.js';
+import { literals, Strict } from '../../http/validation.js';
 import { topicTree } from '../../domain/topics.js';
 import { addAttachment, draftAttachment, removeAttachment } from './attachments.js';
 import { createDraft, reviseDocument, updateDraft } from './drafts.js';
@@ -21,7 +21,6 @@ import { transition } from './workflow.js';
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const OptionalDate = Type.Optional(Type.Union([IsoDate, Type.Null()]));
 const IdParams = Strict({ id: Type.Integer({ minimum: 1 }) });
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 300 }),

@@ -3,15 +3,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { formatChineseDate } from '../../domain/dates.js';
 import { gazetteName, groupBySection, issueLabel, issueNoLabel } from '../../domain/gazette.js';
+import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
 import { pageContext } from '../../portal/page-context.js';
 import { documentHref } from '../documents/pages.js';
 import { GAZETTE, issueHref } from './links.js';
 import { getPublishedIssue, listPublishedIssues } from './queries.js';
 
-const day = (d: string | null) => (d ? formatChineseDate(d) : '—');
+const day = (d: string | null) => readableDate(d);
 
 const pages: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();

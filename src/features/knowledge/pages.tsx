@@ -4,16 +4,16 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { chinaDate, formatChineseDate } from '../../domain/dates.js';
 import { VALIDITY_LABELS } from '../../domain/validity.js';
+import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
+import { KNOWLEDGE, knowledgeHref } from '../../portal/links.js';
 import { pageContext } from '../../portal/page-context.js';
 import { getPublishedEntry, listPublishedEntries } from './queries.js';
 
-export const KNOWLEDGE = '/zfxxgk/zsk';
-export const knowledgeHref = (id: number) => `${KNOWLEDGE}/${id}`;
+export { KNOWLEDGE, knowledgeHref };
 
-const day = (d: Date) => formatChineseDate(chinaDate(d));
+const day = (d: Date) => readableDate(d);
 const home = { href: '/', label: '政府信息公开' };
 
 const pages: FastifyPluginAsync = async (base) => {

@@ -12,11 +12,10 @@ import { pageContext } from '../../portal/page-context.js';
 import { Pager } from '../documents/pages.js';
 import { search, SEARCH_MAX_PAGE, type SearchQuery, type SearchResult } from './query.js';
 import { topicName } from './routes.js';
-import { SEARCH_KINDS, type SearchKind } from './schema.js';
+import { SEARCH_KIND_LABELS, SEARCH_KINDS } from './schema.js';
 
 export const SEARCH_PATH = '/zfxxgk/search';
 
-const KIND_LABELS: Record<SearchKind, string> = { policy: '政策文件', interpretation: '政策解读', information: '其他政府信息', answer: '政务问答' };
 
 function Marked({ parts }: { parts: SnippetPart[] }) {
   return <>{parts.map((p) => (p.hit ? <mark>{p.text}</mark> : p.text))}</>;
@@ -157,7 +156,7 @@ const pages: FastifyPluginAsync = async (base) => {
                               <Marked parts={item.snippet} />
                             </p>
                             <p class="meta">
-                              <span>{KIND_LABELS[item.kind]}</span>
+                              <span>{SEARCH_KIND_LABELS[item.kind]}</span>
                               <span>{item.orgName}</span>
                               {item.docNumber ? <span>{item.docNumber}</span> : null}
                               <span>{formatChineseDate(chinaDate(item.publishedAt))}</span>

@@ -7,11 +7,13 @@ import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
 import { normalizeText, parseQuery, quoteLexeme, snippet, type SnippetPart } from '../../domain/search-text.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
-import type { Validity } from '../../domain/validity.js';
+import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
+import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { documentVersions } from '../documents/schema.js';
 import { knowledgeEntries, knowledgeSources } from '../knowledge/schema.js';
+import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
-import type { SearchKind } from './schema.js';
+import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Ranked results are read this deep at most (50 pages): nobody reads further, and it bounds the work. */
@@ -192,9 +194,6 @@ async function texts(db: Db, rows: Row[]): Promise<Map<number, string>> {
   return out;
 }
 
-const documentUrl = (id: number) => `/zfxxgk/wj/${id}`;
-const answerUrl = (id: number) => `/zfxxgk/zsk/${id}`;
-
 /** 一网可答: the knowledge-base answer with the policies it rests on and their passages that answer it. */
 async function answerOf(db: Db, knowledgeId: number, terms: string[]): Promise<SearchAnswer | null> {
   const [k] = await db.select().from(knowledgeEntries).where(and(eq(knowledgeEntries.id, knowledgeId), eq(knowledgeEntries.status, 'published')));
@@ -209,14 +208,14 @@ async function answerOf(db: Db, knowledgeId: number, terms: string[]): Promise<S
     id: k.id,
     question: k.question,
     answerHtml: k.answer,
-    url: answerUrl(k.id),
+    url: knowledgeHref(k.id),
     sources: sources.map((s) => ({
       documentId: s.documentId,
       title: s.title,
       docNumber: s.docNumber,
       orgName: s.orgName,
       note: s.note,
-      url: documentUrl(s.documentId),
+      url: documentHref(s.documentId),
       passage: snippet(htmlToPlainText(s.body), terms, 160),
     })),
   };
@@ -235,11 +234,7 @@ async function suggestionsFor(db: Db, normalized: string): Promise<string[]> {
   return out;
 }
 
-const LABELS: Partial<Record<FacetName, Record<string, string>>> = {
-  kind: { policy: '政策文件', interpretation: '政策解读', information: '其他政府信息', answer: '政务问答' },
-  docType: { normative: '行政规范性文件', regulation: '政府规章', policy: '其他政策文件', general: '其他政府信息' },
-  validity: { in_force: '现行有效', amended: '已修改', repealed: '已废止', expired: '失效' },
-};
+const LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: SEARCH_KIND_LABELS, docType: DOC_TYPE_LABELS, validity: VALIDITY_LABELS };
 
 export async function search(db: Db, query: SearchQuery, topicName: (code: string) => string = (c) => c): Promise<SearchResult> {
   const page = Math.min(Math.max(query.page ?? 1, 1), SEARCH_MAX_PAGE);
@@ -314,7 +309,7 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     publishedAt: new Date(r.published_at),
     validity: r.validity,
     snippet: snippet(r.document_id ? (bodies.get(r.document_id) ?? '') : (bodies.get(-r.knowledge_id!) ?? ''), parsed.terms),
-    url: r.document_id ? documentUrl(r.document_id) : answerUrl(r.knowledge_id!),
+    url: r.document_id ? documentHref(r.document_id) : knowledgeHref(r.knowledge_id!),
   }));
   // 一网可答: the best answer of the knowledge base, when one is among the first results.
   const best = page === 1 ? rows.slice(0, 3).find((r) => r.kind === 'answer') : undefined;
@@ -340,5 +335,5 @@ export async function suggestTitles(db: Db, prefix: string, limit = 8): Promise<
     db,
     sql`select title, document_id, knowledge_id from search_entries where tsv @@ ${tsquery}::tsquery order by static_score desc, published_at desc limit ${limit}`,
   );
-  return rows.map((r) => ({ title: r.title, url: r.document_id ? documentUrl(r.document_id) : answerUrl(r.knowledge_id!) }));
+  return rows.map((r) => ({ title: r.title, url: r.document_id ? documentHref(r.document_id) : knowledgeHref(r.knowledge_id!) }));
 }

@@ -4,11 +4,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { findTopic } from '../../domain/topics.js';
-import { Strict } from '../../http/validation.js';
+import { literals, Strict } from '../../http/validation.js';
 import { SEARCH_KINDS } from './schema.js';
 import { search, SEARCH_MAX_PAGE, suggestTitles } from './query.js';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const topicName = (code: string) => findTopic(code)?.name ?? code;
 

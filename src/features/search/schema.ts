@@ -10,6 +10,7 @@ import type { Validity } from '../../domain/validity.js';
 /** policy: 政策文件; interpretation: 政策解读; information: 其他政府信息; answer: 政务知识库问答. */
 export const SEARCH_KINDS = ['policy', 'interpretation', 'information', 'answer'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = { policy: '政策文件', interpretation: '政策解读', information: '其他政府信息', answer: '政务问答' };
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
