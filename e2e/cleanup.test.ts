@@ -41,7 +41,7 @@ describe('workbench: clean-up, coverage, exemption setting', () => {
     await expect(toggle.getAttribute('aria-checked')).resolves.toBe('true');
     await toggle.click();
     await page.getByText('已要求规范性文件与解读同步发布').waitFor();
-    await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
+    await expect.poll(() => toggle.getAttribute('aria-checked'), { timeout: 5000 }).toBe('false');
     await page.close();
   });
 });

@@ -41,8 +41,9 @@ export function OrgsPage() {
   const setExemption = async (org: Org, on: boolean) => {
     try {
       await api.patch<Org>(`/orgs/${org.id}`, { interpretationExemptionAllowed: on });
-      message.success(on ? '已允许写明理由后不同步发布解读' : '已要求规范性文件与解读同步发布');
+      // Reload first: the message tells the user the switch now shows the saved state.
       await reloadOrgs();
+      message.success(on ? '已允许写明理由后不同步发布解读' : '已要求规范性文件与解读同步发布');
     } catch (err) {
       message.error((err as Error).message);
     }
