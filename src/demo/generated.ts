@@ -4,21 +4,21 @@
 // 2016 to today; later files replace, amend or repeal earlier ones of the same matter (dated
 // relations), some notices expire, and some normative files have their interpretation.
 //
-// Rows are inserted in bulk (multi-row INSERTs, then one statement per derived table), not through
-// the use cases: 100k documents take seconds. What the use cases would keep is kept here too:
-// index numbers from each organization's pattern and serial counters (advanced, so later real
-// publications do not collide), and stored validity computed in SQL by the rule of
+// Rows are inserted in bulk (src/features/documents/bulk-publish.ts, the import's bulk path too),
+// not through the use cases: 100k documents take seconds. What the use cases would keep is kept
+// here too: index numbers from each organization's pattern and serial counters (advanced, so later
+// real publications do not collide), and stored validity computed in SQL by the rule of
 // src/domain/validity.ts (a test compares the two).
 import { sql } from 'drizzle-orm';
 import { systemContext } from '../context.js';
-import { queryRows, type Db } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { addDays, chinaDate, compareDates, type IsoDate } from '../domain/dates.js';
-import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../domain/index-number.js';
 import { findTopic } from '../domain/topics.js';
 import { indexMissing } from '../features/search/indexer.js';
 import { recordAudit } from '../features/orgs/audit.js';
 import { organizations } from '../features/orgs/schema.js';
-import { indexSerials, type DocType, type InterpretationForm } from '../features/documents/schema.js';
+import { bulkPublish, reserveDocumentIds, type BulkDocument } from '../features/documents/bulk-publish.js';
+import type { DocType, InterpretationForm } from '../features/documents/schema.js';
 
 interface Area {
   /** 发文字号 prefix: 示教发, 示政办发 … */
@@ -110,7 +110,6 @@ interface Spec {
   /** Replaced, repealed or given an expiry: nothing acts on it any more. */
   closed: boolean;
   id?: number;
-  indexNo?: string;
 }
 
 interface Relation {
@@ -206,6 +205,36 @@ function specify(orgs: Org[], count: number, today: IsoDate, seed: number): { sp
   return { specs, relations: relations.filter((x) => compareDates(x.to.publishedOn, x.from.publishedOn) <= 0) };
 }
 
+/** A spec as bulk publication takes it: published at 10:00 on its day, recorded as generated. */
+function published(s: Spec): BulkDocument {
+  const at = new Date(`${s.publishedOn}T10:00:00+08:00`);
+  return {
+    id: s.id!,
+    org: s.org,
+    title: s.title,
+    docNumber: s.docNumber,
+    writtenOn: s.writtenOn,
+    effectiveOn: s.effectiveOn,
+    expiresOn: s.expiresOn,
+    formedOn: null,
+    genre: s.genre,
+    docType: s.docType,
+    topic: s.topic,
+    keywords: s.keywords,
+    coIssuers: [],
+    summary: s.summary,
+    body: s.body,
+    disclosure: 'proactive',
+    disclosureReason: '',
+    interpretationOf: s.interpretationOf?.id ?? null,
+    interpretationForm: s.interpretationForm,
+    indexNo: null,
+    publishedAt: at,
+    createdAt: at,
+    events: [{ action: 'publish', note: '演示数据（批量生成）', at }],
+  };
+}
+
 export interface GenerateOptions {
   count: number;
   /** Organization codes to write for (default: every organization but villages). */
@@ -223,58 +252,18 @@ export async function generateDocuments(db: Db, opts: GenerateOptions): Promise<
   const { specs, relations } = specify(orgs, opts.count, today, opts.seed ?? 20160101);
 
   // Ids reserved up front, so interpretations and relations can name their documents.
-  const ids = await queryRows<{ id: number }>(db, sql`select nextval(pg_get_serial_sequence('documents', 'id'))::int as id from generate_series(1, ${specs.length})`);
-  const serials = new Map((await db.select().from(indexSerials)).map((s) => [s.scope, s.last]));
-  specs.forEach((s, i) => {
-    s.id = ids[i].id;
-    const pattern = s.org.indexPattern || DEFAULT_INDEX_PATTERN;
-    const v = { orgCode: s.org.code, date: s.publishedOn, topicCode: s.topic };
-    const scope = serialScope(pattern, v);
-    const serial = (serials.get(scope) ?? 0) + 1;
-    serials.set(scope, serial);
-    s.indexNo = formatIndexNumber(pattern, { ...v, serial });
-  });
+  const ids = await reserveDocumentIds(db, specs.length);
+  specs.forEach((s, i) => (s.id = ids[i]));
   // A loop, not Math.min(...ids): a million arguments overflow the call stack.
-  const first = ids.reduce((m, x) => Math.min(m, x.id), Infinity);
-  const last = ids.reduce((m, x) => Math.max(m, x.id), -Infinity);
+  const first = ids.reduce((m, x) => Math.min(m, x), Infinity);
+  const last = ids.reduce((m, x) => Math.max(m, x), -Infinity);
 
   await db.transaction(async (tx) => {
-    // One JSON parameter per chunk, unpacked by the database: far faster than bound row values.
+    // Index numbers, versions and the timeline as publication keeps them (src/features/documents/bulk-publish.ts);
+    // searchable once validity is known, below.
     for (let i = 0; i < specs.length; i += 2000) {
-      const rows = specs.slice(i, i + 2000).map((s) => ({
-        id: s.id,
-        org_id: s.org.id,
-        title: s.title,
-        doc_number: s.docNumber,
-        written_on: s.writtenOn,
-        effective_on: s.effectiveOn,
-        expires_on: s.expiresOn,
-        genre: s.genre,
-        doc_type: s.docType,
-        topic: s.topic,
-        keywords: s.keywords,
-        summary: s.summary,
-        body: s.body,
-        interpretation_of: s.interpretationOf?.id ?? null,
-        interpretation_form: s.interpretationForm,
-        index_no: s.indexNo,
-        published_at: `${s.publishedOn}T10:00:00+08:00`,
-      }));
-      await tx.execute(sql`
-        insert into documents (id, org_id, title, doc_number, written_on, effective_on, expires_on, genre, doc_type, topic, keywords, summary, body,
-                               interpretation_of, interpretation_form, status, index_no, published_version, first_published_at, created_at, updated_at)
-        select id, org_id, title, doc_number, written_on, effective_on, expires_on, genre, doc_type, topic, array(select json_array_elements_text(keywords)), summary, body,
-               interpretation_of, interpretation_form, 'published', index_no, 1, published_at, published_at, published_at
-        from json_to_recordset(${JSON.stringify(rows)}::json) as x(id int, org_id int, title text, doc_number text, written_on date, effective_on date, expires_on date,
-             genre text, doc_type text, topic text, keywords json, summary text, body text, interpretation_of int, interpretation_form text, index_no text, published_at timestamptz)`);
+      await bulkPublish(tx, specs.slice(i, i + 2000).map(published), { index: false });
     }
-    await tx.execute(sql`
-      insert into document_versions (document_id, version, org_id, index_no, title, doc_number, written_on, effective_on, expires_on, genre, doc_type, topic, keywords, summary, body, disclosure, interpretation_of, interpretation_form, published_at, is_current)
-      select id, 1, org_id, index_no, title, doc_number, written_on, effective_on, expires_on, genre, doc_type, topic, keywords, summary, body, disclosure, interpretation_of, interpretation_form, first_published_at, true
-      from documents where id between ${first} and ${last}`);
-    await tx.execute(sql`
-      insert into document_events (document_id, at, actor_name, action, note)
-      select id, first_published_at, '系统', 'publish', '演示数据（批量生成）' from documents where id between ${first} and ${last}`);
     for (let i = 0; i < relations.length; i += 1000) {
       const chunk = relations.slice(i, i + 1000);
       await tx.execute(sql`
@@ -283,11 +272,6 @@ export async function generateDocuments(db: Db, opts: GenerateOptions): Promise<
           ${sql.raw(`array[${chunk.map((x) => `'${x.kind}'`).join(',')}]::text[]`)}, ${sql.raw(`array[${chunk.map((x) => `'${x.from.effectiveOn}'`).join(',')}]::date[]`)},
           ${sql.raw(`array[${chunk.map((x) => `'${x.from.publishedOn}T10:00:00+08:00'`).join(',')}]::timestamptz[]`)})`);
     }
-    await tx.execute(sql`
-      insert into index_serials (scope, last)
-      select * from unnest(${sql.raw(`array[${[...serials.keys()].map((k) => `'${k.replace(/'/g, "''")}'`).join(',') || "''"}]::text[]`)}, ${sql.raw(`array[${[...serials.values()].join(',') || '0'}]::int[]`)})
-      where ${serials.size > 0}
-      on conflict (scope) do update set last = greatest(index_serials.last, excluded.last)`);
     await refreshGeneratedValidity(tx, first, last, today);
     await recordAudit(tx, systemContext, { action: 'document.generate', orgId: null, targetType: 'document', summary: `生成演示文件 ${specs.length} 件（含解读，文件关系 ${relations.length} 条）` });
   });
