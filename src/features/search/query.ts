@@ -175,6 +175,29 @@ interface Row {
   score: number;
 }
 
+/**
+ * ts_rank reads every match's whole vector: on a common word over a million entries, ranking all
+ * matches would cost more than the rest of the search together. So at most RANKED_MATCHES are
+ * ranked — first those whose titles hold every word, then by the entry's prior and recency — which
+ * is every match whenever there are fewer (as for every query of the relevance set).
+ */
+export const RANKED_MATCHES = 1000;
+
+async function ranked(db: Db, q: SearchQuery, tsquery: string, docNumbers: string[], titleTerms: string[], limit: number): Promise<Row[]> {
+  // (A constant cannot stand in ORDER BY: without words, the prior and recency alone.)
+  const titleFirst = titleTerms.length ? sql`${sql.join(titleTerms.map((t) => sql`strpos(e.title, ${t}) > 0`), sql` and `)} desc,` : sql``;
+  return queryRows<Row>(
+    db,
+    sql`with c as materialized (
+          select e.id from search_entries ${e} where ${conditions(q, tsquery)}
+          order by ${titleFirst} e.static_score desc, e.published_at desc, e.id desc limit ${RANKED_MATCHES})
+        select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, docNumbers)} as score
+          from c join search_entries ${e} on e.id = c.id join organizations o on o.id = e.org_id
+          order by score desc, e.published_at desc, e.id desc
+          limit ${limit}`,
+  );
+}
+
 /** The text a snippet is cut from: the document's summary and body, or the answer. */
 async function texts(db: Db, rows: Row[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
@@ -243,32 +266,26 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
   if (!parsed.tsquery) return { q: query.q, items: [], total: 0, page, pageSize: SEARCH_PAGE_SIZE, facets: empty, answer: null, suggestions: [], relaxed: false };
   const own = FACET_NAMES.filter((n) => query[n] !== undefined);
   const shared = FACET_NAMES.filter((n) => query[n] === undefined);
-  let tsquery = parsed.tsquery;
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const titleTerms = parsed.terms.filter((t) => !parsed.docNumbers.includes(t));
+  // Counts, facets and the ranked page are independent reads: on PostgreSQL they run side by side.
+  const run = (tsquery: string) =>
+    Promise.all([
+      sharedCounts(db, query, tsquery, shared),
+      ranked(db, query, tsquery, parsed.docNumbers, titleTerms, Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE)),
+      Promise.all(own.map((name) => facet(db, query, tsquery, name))),
+    ]);
+  let [counts, candidates, ownRows] = await run(parsed.tsquery);
   let relaxed = false;
-  let counts = await sharedCounts(db, query, tsquery, shared);
   // A question in everyday words: when no entry has every word, those with most of them.
   if (!counts.total && parsed.anyTsquery) {
-    const some = await sharedCounts(db, query, parsed.anyTsquery, shared);
-    if (some.total) {
-      tsquery = parsed.anyTsquery;
-      counts = some;
+    const some = await run(parsed.anyTsquery);
+    if (some[0].total) {
+      [counts, candidates, ownRows] = some;
       relaxed = true;
     }
   }
   const total = counts.total;
-  const where = conditions(query, tsquery);
-  const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const [candidates, ...ownRows] = await Promise.all([
-    queryRows<Row>(
-      db,
-      sql`select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, parsed.docNumbers)} as score
-          from search_entries ${e} join organizations o on o.id = e.org_id
-          where ${where}
-          order by score desc, e.published_at desc, e.id desc
-          limit ${Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE)}`,
-    ),
-    ...own.map((name) => facet(db, query, tsquery, name)),
-  ]);
   const facetRows = FACET_NAMES.map((n) => (own.includes(n) ? ownRows[own.indexOf(n)] : counts.facets.get(n)!));
   const head = candidates
     .slice(0, CANDIDATES)
