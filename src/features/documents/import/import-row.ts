@@ -6,21 +6,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { systemContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { invalid } from '../../../errors.js';
-import type { IsoDate } from '../../../domain/dates.js';
 import type { DocumentTransition } from '../../../domain/document-workflow.js';
-import { DEFAULT_INDEX_PATTERN, serialScope } from '../../../domain/index-number.js';
 import { bodyHtml, textToHtml } from '../../../domain/plain-text.js';
 import type { FileStore } from '../../../files.js';
 import { recordAudit } from '../../orgs/audit.js';
 import { organizations, type Organization } from '../../orgs/schema.js';
 import { addAttachment } from '../attachments.js';
+import { advanceSerials, keptSerial } from '../bulk-publish.js';
 import { createDraft } from '../drafts.js';
 import { recordEvent } from '../records.js';
-import { documents, indexSerials } from '../schema.js';
+import { documents } from '../schema.js';
 import { transition } from '../workflow.js';
 import { decodeText } from './manifest.js';
 import type { ImportRow } from './row.js';
@@ -72,26 +71,6 @@ export async function findByDocNumber(db: Db, docNumber: string, orgId: number |
   return rows[0];
 }
 
-/**
- * A kept historical index number that follows the organization's pattern moves the serial counter
- * past it, so later publications never get the same number.
- */
-async function advanceSerial(tx: Db, org: Organization, indexNo: string, dates: IsoDate[]) {
-  const pattern = org.indexPattern || DEFAULT_INDEX_PATTERN;
-  for (const date of dates) {
-    const scope = serialScope(pattern, { orgCode: org.code, date });
-    const re = new RegExp(`^${scope.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('#', '(\\d+)')}$`);
-    const m = re.exec(indexNo);
-    if (!m) continue;
-    const serial = Number(m[1]);
-    await tx
-      .insert(indexSerials)
-      .values({ scope, last: serial })
-      .onConflictDoUpdate({ target: indexSerials.scope, set: { last: sql`greatest(${indexSerials.last}, ${serial})` } });
-    return;
-  }
-}
-
 export interface ImportRowOptions {
   folder: string;
   files: FileStore;
@@ -99,28 +78,41 @@ export interface ImportRowOptions {
   orgs: OrgResolver;
 }
 
+export const unknownOrg = (row: ImportRow) => invalid(`找不到发布机构：“${row.org}”（填机构代码或全称）`);
+export const keyOf = (row: ImportRow, org: Organization) => row.key ?? derivedKey(org.code, row.fields.docNumber ?? '', row.fields.title);
+export const missingPolicy = (row: ImportRow, org: Organization) => invalid(`找不到解读对象：${org.name}没有文号为“${row.interpretationOf}”的已发布政策文件`);
+export const indexNoTaken = (row: ImportRow, org: Organization) => invalid(`索引号“${row.indexNo}”已被${org.name}的其他文件使用`);
+
+/** The row's body as HTML: its 正文 column, or the .txt or .html file it names. */
+export function rowBody(row: ImportRow, folder: string): string {
+  if (!row.bodyFile) return row.fields.body ?? '';
+  const content = decodeText(readFolderFile(folder, row.bodyFile, '正文文件'));
+  return /\.txt$/i.test(row.bodyFile) ? textToHtml(content) : bodyHtml(content);
+}
+
+/** The audit entry of an imported document (per row and in bulk alike). */
+export function importSummary(title: string, key: string, row: ImportRow): string {
+  return `导入《${title}》（来源编号 ${key}${row.indexNo ? `，沿用索引号 ${row.indexNo}` : ''}，原发布日期 ${row.publishedOn}）`;
+}
+
 export async function importRow(db: Db, row: ImportRow, opts: ImportRowOptions): Promise<RowOutcome> {
   const org = await opts.orgs.find(row.org);
-  if (!org) throw invalid(`找不到发布机构：“${row.org}”（填机构代码或全称）`);
-  const key = row.key ?? derivedKey(org.code, row.fields.docNumber ?? '', row.fields.title);
+  if (!org) throw unknownOrg(row);
+  const key = keyOf(row, org);
   const [existing] = await db.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, org.id), eq(documents.sourceKey, key)));
   if (existing) return { outcome: 'exists', id: existing.id, orgId: org.id, key };
 
-  let body = row.fields.body ?? '';
-  if (row.bodyFile) {
-    const content = decodeText(readFolderFile(opts.folder, row.bodyFile, '正文文件'));
-    body = /\.txt$/i.test(row.bodyFile) ? textToHtml(content) : bodyHtml(content);
-  }
+  const body = rowBody(row, opts.folder);
   const uploads = row.attachments.map((fileName) => ({ fileName, bytes: readFolderFile(opts.folder, fileName, '附件') }));
   let interpretationOf: number | null = null;
   if (row.interpretationOf) {
     const policy = await findByDocNumber(db, row.interpretationOf, org.id);
-    if (!policy) throw invalid(`找不到解读对象：${org.name}没有文号为“${row.interpretationOf}”的已发布政策文件`);
+    if (!policy) throw missingPolicy(row, org);
     interpretationOf = policy.id;
   }
   if (row.indexNo) {
     const [taken] = await db.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, org.id), eq(documents.indexNo, row.indexNo)));
-    if (taken) throw invalid(`索引号“${row.indexNo}”已被${org.name}的其他文件使用`);
+    if (taken) throw indexNoTaken(row, org);
   }
   const at = new Date(`${row.publishedOn}T10:00:00+08:00`);
 
@@ -129,7 +121,9 @@ export async function importRow(db: Db, row: ImportRow, opts: ImportRowOptions):
     // The use cases take no source key or historical index number: set here, in the row's
     // transaction, the way the use cases set fields; publication keeps an index number it finds.
     await tx.update(documents).set({ sourceKey: key, indexNo: row.indexNo }).where(eq(documents.id, doc.id));
-    if (row.indexNo) await advanceSerial(tx, org, row.indexNo, [row.publishedOn, ...(row.fields.writtenOn ? [row.fields.writtenOn] : [])]);
+    // A kept number that follows the organization's pattern moves its counter past it.
+    const kept = row.indexNo ? keptSerial(org, row.indexNo, [row.publishedOn, ...(row.fields.writtenOn ? [row.fields.writtenOn] : [])]) : null;
+    if (kept) await advanceSerials(tx, [kept]);
     for (const upload of uploads) await addAttachment(tx, opts.files, systemContext, doc.id, upload, opts.maxAttachmentBytes);
     for (const step of REVIEW) await transition(tx, systemContext, doc.id, step, {}, at);
     await transition(tx, systemContext, doc.id, 'publish', { interpretationExemption: HISTORICAL_EXEMPTION }, at);
@@ -139,7 +133,7 @@ export async function importRow(db: Db, row: ImportRow, opts: ImportRowOptions):
       orgId: org.id,
       targetType: 'document',
       targetId: doc.id,
-      summary: `导入《${doc.title}》（来源编号 ${key}${row.indexNo ? `，沿用索引号 ${row.indexNo}` : ''}，原发布日期 ${row.publishedOn}）`,
+      summary: importSummary(doc.title, key, row),
     });
     return { outcome: 'imported' as const, id: doc.id, orgId: org.id, key };
   });

@@ -1,6 +1,7 @@
-// An import run: every row of a manifest checked and imported in its own transaction (policies
-// before the interpretations that refer to them), then the repeal relations the rows declare,
-// once all documents are in. A dry run does the same inside one transaction and rolls it back.
+// An import run: every row of a manifest checked, then imported in batches (batch.ts: a few
+// queries and one transaction a batch; rows with attachments one by one), policies before the
+// interpretations that refer to them; then the repeal relations the rows declare, once all
+// documents are in. A dry run does the same inside one transaction and rolls it back.
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { systemContext } from '../../../context.js';
@@ -10,7 +11,8 @@ import { chinaDate, type IsoDate } from '../../../domain/dates.js';
 import { FileStore } from '../../../files.js';
 import { addRelation } from '../relations.js';
 import { documentRelations } from '../schema.js';
-import { findByDocNumber, importRow, OrgResolver } from './import-row.js';
+import { importBatch, ImportChecks } from './batch.js';
+import { findByDocNumber, OrgResolver } from './import-row.js';
 import type { Manifest } from './manifest.js';
 import { checkRow, type ImportRow } from './row.js';
 
@@ -48,6 +50,9 @@ class DryRunFiles extends FileStore {
 
 class RollBack extends Error {}
 
+/** Rows a batch: its transaction stays short, and progress is reported often enough. */
+const BATCH_SIZE = 500;
+
 function reasonOf(err: unknown): string {
   if (err instanceof AppError) return err.message;
   return `导入失败：${(err as Error).message}`;
@@ -84,23 +89,28 @@ async function run(db: Db, manifest: Manifest, opts: ImportOptions, files: FileS
     if (c.ok) valid.push(c.row);
     else result.rejected.push({ rowNo: c.rowNo, title: c.title, reason: c.problems.join('；') });
   }
-  // Policies first: an interpretation may refer to a policy further down the manifest.
-  const ordered = [...valid.filter((r) => !r.interpretationOf), ...valid.filter((r) => r.interpretationOf)];
-  const orgs = new OrgResolver(db);
+  // Policies first, in batches of their own: an interpretation may refer to a policy further down
+  // the manifest, and is looked up among the documents already stored.
+  const groups = [valid.filter((r) => !r.interpretationOf), valid.filter((r) => r.interpretationOf)];
+  const batchOptions = { folder: manifest.folder, files, maxAttachmentBytes: opts.maxAttachmentBytes, orgs: new OrgResolver(db), checks: new ImportChecks(db), today };
   const done: { row: ImportRow; id: number; orgId: number }[] = [];
   let count = result.rejected.length;
   opts.onProgress?.(count, result.total);
-  for (const row of ordered) {
-    try {
-      const r = await importRow(db, row, { folder: manifest.folder, files, maxAttachmentBytes: opts.maxAttachmentBytes, orgs });
-      if (r.outcome === 'imported') result.imported++;
-      else result.existing++;
-      result.ids.set(row.rowNo, r.id);
-      done.push({ row, id: r.id, orgId: r.orgId });
-    } catch (err) {
-      result.rejected.push({ rowNo: row.rowNo, title: row.fields.title, reason: reasonOf(err) });
+  for (const group of groups) {
+    for (let i = 0; i < group.length; i += BATCH_SIZE) {
+      for (const o of await importBatch(db, group.slice(i, i + BATCH_SIZE), batchOptions)) {
+        const { row } = o;
+        if ('outcome' in o) {
+          if (o.outcome.outcome === 'imported') result.imported++;
+          else result.existing++;
+          result.ids.set(row.rowNo, o.outcome.id);
+          done.push({ row, id: o.outcome.id, orgId: o.outcome.orgId });
+        } else {
+          result.rejected.push({ rowNo: row.rowNo, title: row.fields.title, reason: reasonOf(o.error) });
+        }
+        opts.onProgress?.(++count, result.total);
+      }
     }
-    opts.onProgress?.(++count, result.total);
   }
   for (const d of done) if (d.row.repeals.length) await recordRepeals(db, d.row, d.id, d.orgId, result.warnings);
   result.rejected.sort((a, b) => a.rowNo - b.rowNo);
