@@ -6,6 +6,8 @@ import { startTestApp, type TestApp, type TestClient } from '../../../test/app.j
 import { systemContext } from '../../context.js';
 import { queryRows } from '../../db/client.js';
 import { transition } from '../documents/workflow.js';
+import { generateDocuments } from '../../demo/generated.js';
+import { RANKED_MATCHES } from './query.js';
 
 let t: TestApp;
 let anon: TestClient;
@@ -123,5 +125,24 @@ describe('the portal page and bad input', () => {
   it('suggests titles as one types', async () => {
     const res = await anon.get(`/api/v1/search/suggest?q=${encodeURIComponent('招远市政务')}`);
     expect(res.json().items[0].title).toContain('招远市2021年政务公开工作要点');
+  });
+});
+
+// Last: it adds 1,100 generated documents to this file's database.
+describe('many matches', () => {
+  it('ranks the best first, counts them all, and pages to the 50th page', async () => {
+    const { first, last } = await generateDocuments(t.database.db, { count: 1100, orgCodes: ['jyj'], seed: 7 });
+    const [{ matches }] = await queryRows<{ matches: number }>(t.database.db, sql`select count(*)::int as matches from search_entries where document_id between ${first} and ${last}`);
+    expect(matches).toBe(last - first + 1);
+    const r = await find('示例县教育局');
+    expect(r.total).toBeGreaterThan(RANKED_MATCHES);
+    expect(r.facets.org.find((f) => f.value === 'jyj')!.count).toBeGreaterThanOrEqual(1100);
+    // Titles holding every word come first, in force before repealed.
+    expect(r.items.every((i) => i.title.includes('示例县教育局'))).toBe(true);
+    const deep = await find('示例县教育局', '&page=50');
+    expect(deep.items).toHaveLength(10);
+    expect(deep.items.map((i) => i.id)).not.toContain(r.items[0].id);
+    const page = await anon.get(`/zfxxgk/search?q=${encodeURIComponent('示例县教育局')}`);
+    expect(page.body).toContain('列出最相关的前 500 条');
   });
 });
