@@ -514,7 +514,7 @@ export function computeApplicationClock(
   run.steps.push({
     kind: 'start',
     date: facts.receivedOn,
-    text: `${d(facts.receivedOn)}收到申请（当日不计入）。不能当场答复的，应当自收到申请之日起 ${s.replyDays} 个工作日内答复（${LAW}第三十三条第二款）。`,
+    text: `${d(facts.receivedOn)}收到申请（当日不计入）。不能当场答复的，应当自收到申请之日起 ${s.replyDays} 个工作日内答复（《中华人民共和国政府信息公开条例》（以下简称条例）第三十三条第二款）。`,
   });
   const { start, awaiting } = correctionPhase(facts, run);
 
