@@ -9,3 +9,4 @@ export * from '../features/gazette/schema.js';
 export * from '../features/cleanup/schema.js';
 export * from '../features/search/schema.js';
 export * from '../features/knowledge/schema.js';
+export * from '../features/applications/schema.js';

@@ -1,0 +1,197 @@
+// Applications for government information (依申请公开, issue #5; RULES.md §1–2): the case, every
+// fact on its timeline, the letters it produced, the applicant's files, and the letter templates.
+//
+// The due date is never typed in: it is computed from the timeline's facts by
+// src/domain/application-clock.ts and cached on the case (due_on, clock) so the inbox can sort and
+// filter by it; it is recomputed whenever a fact is recorded or the calendar changes.
+//
+// Personal data (the applicant's name, ID number, contacts, files) lives in `applicant` and
+// application_files only: it never appears on public pages, in logs or in audit summaries.
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, jsonb, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ApplicantKind, DeliveryMethod, InformationForm, OutcomeKey } from '../../domain/application-outcomes.js';
+import type { ApplicationChannel } from '../../domain/received-on.js';
+import type { ApplicationClock } from '../../domain/application-clock.js';
+import { organizations, users } from '../orgs/schema.js';
+
+/**
+ * registered: received, not yet taken up; in_progress: being handled (the clock may be paused or
+ * waiting for a correction — see clock_state); replied: the reply letter went out; closed: delivered
+ * and finished (or ended without a reply: correction or fee lapsed, transferred); archived.
+ */
+export const APPLICATION_STATUSES = ['registered', 'in_progress', 'replied', 'closed', 'archived'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The applicant as the official form asks (a person or an organization). Personal data. */
+export interface ApplicantDetails {
+  /** 姓名 (person) or 名称 (organization). */
+  name: string;
+  /** Person: 身份证, 护照, 港澳居民来往内地通行证 … */
+  idType?: string;
+  idNumber?: string;
+  /** Organization: 统一社会信用代码, 法定代表人, 联系人. */
+  creditCode?: string;
+  legalRepresentative?: string;
+  contactName?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  postcode?: string;
+}
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: serial('id').primaryKey(),
+    /** The organization that handles it (the one the application was made to, or transferred to). */
+    orgId: integer('org_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** 申请编号, unique: 2026-zfb-0012 (year of registration, organization code, serial). */
+    number: text('number').notNull(),
+    year: smallint('year').notNull(),
+    /** The applicant's 查询码, hashed (sha256 with the number): with the number it opens the tracking page. */
+    queryCodeHash: text('query_code_hash').notNull(),
+    channel: text('channel').$type<ApplicationChannel>().notNull(),
+    /** The facts the received-on rule reads (submitted, signed for, confirmed …), by channel. */
+    channelFacts: jsonb('channel_facts').$type<Record<string, string | null>>().notNull().default({}),
+    applicantKind: text('applicant_kind').$type<ApplicantKind>().notNull(),
+    applicant: jsonb('applicant').$type<ApplicantDetails>().notNull(),
+    /** 所需政府信息的名称、文号或者便于查询的其他特征性描述. */
+    description: text('description').notNull(),
+    docTitle: text('doc_title').notNull().default(''),
+    docNumber: text('doc_number').notNull().default(''),
+    purpose: text('purpose').notNull().default(''),
+    forms: text('forms').array().$type<InformationForm[]>().notNull().default(sql`'{}'::text[]`),
+    delivery: text('delivery').array().$type<DeliveryMethod[]>().notNull().default(sql`'{}'::text[]`),
+    /** 收到申请之日 (条例第三十一条), with how it was determined. */
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    receivedExplanation: text('received_explanation').notNull().default(''),
+    status: text('status').$type<ApplicationStatus>().notNull().default('registered'),
+    assigneeId: integer('assignee_id').references(() => users.id),
+    /** Cached from the clock: the due date, the clock's state and its full explanation. */
+    dueOn: date('due_on', { mode: 'string' }),
+    clockState: text('clock_state').notNull().default('running'),
+    clock: jsonb('clock').$type<ApplicationClock | null>(),
+    outcome: text('outcome').$type<OutcomeKey>(),
+    /** The specific legal basis relied on, for withheld and not-processed outcomes. */
+    outcomeBasis: text('outcome_basis').notNull().default(''),
+    repliedOn: date('replied_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** Set on the case an application was transferred from (to the agency of the same government that holds it). */
+    transferredToId: integer('transferred_to_id'),
+    transferredFromId: integer('transferred_from_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('applications_number_key').on(t.number),
+    index('applications_inbox_idx').on(t.orgId, t.status, t.dueOn),
+    index('applications_received_idx').on(t.orgId, t.receivedOn),
+    check('applications_status_check', sql`${t.status} in ('registered','in_progress','replied','closed','archived')`),
+    check('applications_kind_check', sql`${t.applicantKind} in ('person','business','research','nonprofit','legal_services','other')`),
+  ],
+);
+
+/**
+ * One fact on a case's timeline. `on` is the legal date of the fact (the day a letter was sent or an
+ * answer received), `at` when it was recorded. Internal events (notes, joint and legal review,
+ * assignment) are never shown to the applicant.
+ */
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
+    kind: text('kind').notNull(),
+    on: date('on', { mode: 'string' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id'),
+    actorName: text('actor_name').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    note: text('note').notNull().default(''),
+    /** The fact's details: days of an extension, the party consulted, the fee, the outcome … */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    letterId: integer('letter_id'),
+  },
+  (t) => [index('application_events_case_idx').on(t.applicationId, t.on, t.id)],
+);
+
+export const LETTER_KINDS = ['acknowledgement', 'correction_notice', 'extension_notice', 'consultation_letter', 'fee_notice', 'reply'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** A letter as issued: its 文号 (numbered per organization, kind and year) and the text it was issued with. */
+export const applicationLetters = pgTable(
+  'application_letters',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
+    kind: text('kind').$type<LetterKind>().notNull(),
+    /** 文号: 示政办依复〔2026〕3号. */
+    number: text('number').notNull(),
+    year: smallint('year').notNull(),
+    serial: integer('serial').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    /** The letter's paragraphs as issued (filled from the template): the .docx is rendered from them. */
+    paragraphs: jsonb('paragraphs').$type<string[]>().notNull(),
+    /** For the applicant's tracking page: consultation letters go to third parties, not the applicant. */
+    toApplicant: boolean('to_applicant').notNull().default(true),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_letters_case_idx').on(t.applicationId), uniqueIndex('application_letters_number_key').on(t.number)],
+);
+
+/** Letter templates staff can edit: the default (org_id null) or an organization's own, per kind (and outcome, for replies). */
+export const letterTemplates = pgTable(
+  'letter_templates',
+  {
+    id: serial('id').primaryKey(),
+    orgId: integer('org_id').references(() => organizations.id),
+    kind: text('kind').$type<LetterKind>().notNull(),
+    /** For replies: the outcome key; '' for other kinds. */
+    outcome: text('outcome').notNull().default(''),
+    title: text('title').notNull(),
+    /** Paragraphs with {{placeholders}}, one per line. */
+    body: text('body').notNull(),
+    /** The 文号 prefix: 示政办依复 → 示政办依复〔2026〕3号. */
+    numberPrefix: text('number_prefix').notNull().default(''),
+    updatedBy: integer('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('letter_templates_key').on(sql`coalesce(${t.orgId}, 0)`, t.kind, t.outcome)],
+);
+
+/** Files the applicant gave (a copy of the ID, a power of attorney). Personal data: staff only. */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
+    fileName: text('file_name').notNull(),
+    kind: text('kind').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_files_case_idx').on(t.applicationId)],
+);
+
+/** Serial counters for application numbers and letter 文号: scope 'application/zfb/2026', 'letter/zfb/reply/2026'. */
+export const applicationSerials = pgTable('application_serials', {
+  scope: text('scope').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export type Application = typeof applications.$inferSelect;
+export type ApplicationEvent = typeof applicationEvents.$inferSelect;
+export type ApplicationLetter = typeof applicationLetters.$inferSelect;
+export type LetterTemplate = typeof letterTemplates.$inferSelect;
