@@ -1,5 +1,6 @@
 // Every area's grants in one list, so the workbench can be told which actions the user may take.
 import { can, type Grants, type Subject } from '../domain/policy.js';
+import { applicationGrants } from './applications/policy.js';
 import { calendarGrants } from './calendar/policy.js';
 import { cleanupGrants } from './cleanup/policy.js';
 import { columnGrants } from './columns/policy.js';
@@ -9,7 +10,7 @@ import { knowledgeGrants } from './knowledge/policy.js';
 import { orgGrants } from './orgs/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {
