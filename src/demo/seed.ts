@@ -11,6 +11,7 @@ import { seedDemoDocuments } from './documents.js';
 import { generateDocuments } from './generated.js';
 import { seedDemoGazette } from './gazette.js';
 import { seedDemoKnowledge } from './knowledge.js';
+import { seedLetterTemplates } from '../features/applications/letters/store.js';
 import { demoOrganizations } from './organizations.js';
 import { DEMO_PASSWORD, demoUsers } from './users.js';
 
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db, opts: { generated?: number } = {}): Promi
   await seedDemoGazette(db);
   await seedDemoColumns(db);
   await seedDemoKnowledge(db);
+  await seedLetterTemplates(db);
   // A county's ten years of files (npm start only: tests keep the demo small and fast).
   if (opts.generated) await generateDocuments(db, { count: opts.generated });
   return created;

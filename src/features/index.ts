@@ -11,6 +11,7 @@ import gazettePages from './gazette/pages.js';
 import gazetteRoutes from './gazette/routes.js';
 import knowledgePages from './knowledge/pages.js';
 import knowledgeRoutes from './knowledge/routes.js';
+import letterRoutes from './applications/letters/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
@@ -35,4 +36,5 @@ export const features: Feature[] = [
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
   { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
+  { name: 'letters', routes: letterRoutes },
 ];
