@@ -1,5 +1,6 @@
 // The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
 import type { FastifyPluginAsync } from 'fastify';
+import applicationRoutes from './applications/routes.js';
 import calendarRoutes from './calendar/routes.js';
 import cleanupPages from './cleanup/pages.js';
 import cleanupRoutes from './cleanup/routes.js';
@@ -36,5 +37,6 @@ export const features: Feature[] = [
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
   { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
+  { name: 'applications', routes: applicationRoutes },
   { name: 'letters', routes: letterRoutes },
 ];

@@ -7,6 +7,7 @@ import { invalid, notFound } from '../../errors.js';
 import { WorkingCalendar, type HolidayDay, type HolidayYear, type WorkingDayResult } from '../../domain/calendar.js';
 import { addDays, compareDates, daysBetween, isIsoDate, type IsoDate } from '../../domain/dates.js';
 import { parseHolidayYear } from '../../domain/holiday-year.js';
+import { recomputeOpenClocks } from '../applications/recompute.js';
 import { authorize } from '../authorize.js';
 import { recordAudit } from '../orgs/audit.js';
 import { calendarGrants } from './policy.js';
@@ -131,6 +132,7 @@ export async function saveYear(db: Db, ctx: ActionContext, year: number, input: 
     });
     cached = undefined;
     const calendar = await loadCalendar(tx);
+    await recomputeOpenClocks(tx, `${year} 年节假日安排${before ? '修改' : '新增'}`, calendar);
     for (const listener of listeners) await listener(tx, ctx, { year, calendar });
     return row;
   });
