@@ -1,11 +1,9 @@
-// Loads what a letter is written from: the case with its organization, the government that reviews
-// the organization's decisions (行政复议机关), and the application rule settings.
+// Loads what a letter is written from: the case with its organization, and the government that
+// reviews the organization's decisions (行政复议机关).
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
-import { APPLICATION_RULE_DEFAULTS, ruleSettingsProblems, type ApplicationRuleSettings } from '../../../domain/application-clock.js';
 import { organizations, type Organization } from '../../orgs/schema.js';
-import { settings } from '../../settings/schema.js';
 import { applications, type Application } from '../schema.js';
 import type { LetterCase, LetterOrg } from './values.js';
 
@@ -57,15 +55,4 @@ export async function reviewBody(db: Db, org: Organization): Promise<string> {
 
 export async function letterOrg(db: Db, org: Organization): Promise<LetterOrg> {
   return { name: org.name, address: org.address, phone: org.phone, reviewBody: await reviewBody(db, org) };
-}
-
-/** The setting key the applications area stores its rules under (RULES.md: data with defaults). */
-const RULES_KEY = 'applications.rules';
-
-export async function loadRuleSettings(db: Db): Promise<ApplicationRuleSettings> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, RULES_KEY));
-  if (!row || typeof row.value !== 'object' || row.value === null) return APPLICATION_RULE_DEFAULTS;
-  const merged = { ...APPLICATION_RULE_DEFAULTS, ...(row.value as Partial<ApplicationRuleSettings>) };
-  // A stored value that does not make sense never reaches a letter: the defaults are the law's.
-  return ruleSettingsProblems(merged).length === 0 ? merged : APPLICATION_RULE_DEFAULTS;
 }

@@ -11,8 +11,9 @@ import { chinaDate, compareDates, formatChineseDate, isIsoDate } from '../../../
 import { loadCalendar } from '../../calendar/service.js';
 import { recordAudit } from '../../orgs/audit.js';
 import { authorizeCase } from '../policy.js';
+import { loadApplicationRules, loadFeeSchedule } from '../settings.js';
 import { applicationLetters, type ApplicationLetter, type LetterKind } from '../schema.js';
-import { letterCase, letterOrg, loadCase, loadRuleSettings } from './case.js';
+import { letterCase, letterOrg, loadCase } from './case.js';
 import { letterNumber, letterSerialScope, nextSerial, numberPrefix } from './numbering.js';
 import { findTemplate } from './store.js';
 import { fillTemplate, KIND_PLACEHOLDERS, LETTER_KIND_LABELS, TemplateError, TO_APPLICANT } from './templates.js';
@@ -54,7 +55,8 @@ export async function issueLetter(tx: Db, ctx: ActionContext, applicationId: num
       org: await letterOrg(tx, org),
       extra,
       issuedOn,
-      rules: await loadRuleSettings(tx),
+      rules: await loadApplicationRules(tx),
+      feeSchedule: await loadFeeSchedule(tx),
       addWorkingDays: (from, n) => calendar.addWorkingDays(from, n).date,
     });
     paragraphs = fillTemplate(template.body, values, KIND_PLACEHOLDERS[kind]);

@@ -12,7 +12,8 @@ import { recordAudit } from '../../orgs/audit.js';
 import { findOrg } from '../../orgs/organizations.js';
 import type { Organization } from '../../orgs/schema.js';
 import { LETTER_KINDS, letterTemplates, type LetterKind } from '../schema.js';
-import { letterOrg, loadRuleSettings } from './case.js';
+import { loadApplicationRules, loadFeeSchedule } from '../settings.js';
+import { letterOrg } from './case.js';
 import { letterNumber, numberPrefix } from './numbering.js';
 import { letterGrants } from './policy.js';
 import { sampleCase, sampleExtra } from './sample.js';
@@ -123,7 +124,7 @@ export async function previewTemplate(db: Db, ctx: ActionContext, orgId: number,
   const addWorkingDays = (from: string, n: number) => calendar.addWorkingDays(from, n).date;
   const kase = sampleCase(org.code, today, addWorkingDays, kind, outcome);
   try {
-    const values = letterValues({ kind, kase, org: await letterOrg(db, org), extra: sampleExtra(kase.outcome), issuedOn: today, rules: await loadRuleSettings(db), addWorkingDays });
+    const values = letterValues({ kind, kase, org: await letterOrg(db, org), extra: sampleExtra(kase.outcome), issuedOn: today, rules: await loadApplicationRules(db), feeSchedule: await loadFeeSchedule(db), addWorkingDays });
     return {
       number: letterNumber(numberPrefix(template.numberPrefix, org.name, kind), Number(today.slice(0, 4)), 1),
       title: template.title.trim(),

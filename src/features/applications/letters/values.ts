@@ -13,7 +13,7 @@ import {
   type InformationForm,
   type OutcomeKey,
 } from '../../../domain/application-outcomes.js';
-import { FEE_SCHEME_LABELS, processingFee, type ProcessingFeeInput } from '../../../domain/processing-fee.js';
+import { FEE_SCHEME_LABELS, PROCESSING_FEE_DEFAULTS, processingFee, type ProcessingFeeInput, type ProcessingFeeSchedule } from '../../../domain/processing-fee.js';
 import type { LetterKind } from '../schema.js';
 import { DECISION_TEXT } from './decisions.js';
 import { replyGroupOf, type TemplateValues } from './templates.js';
@@ -82,7 +82,9 @@ export interface LetterContext {
   org: LetterOrg;
   extra: LetterExtra;
   issuedOn: IsoDate;
+  /** The government's settings (../settings.ts); the law's defaults when not given. */
   rules?: ApplicationRuleSettings;
+  feeSchedule?: ProcessingFeeSchedule;
   /** The N-th working day after a date (the calendar of the working days). */
   addWorkingDays: (from: IsoDate, n: number) => IsoDate;
 }
@@ -196,7 +198,7 @@ function kindValues(c: LetterContext, rules: ApplicationRuleSettings): TemplateV
       if (!extra.fee) throw new LetterInputError('请选择计收方式并填写本月申请件数或页数');
       let fee;
       try {
-        fee = processingFee(extra.fee);
+        fee = processingFee(extra.fee, c.feeSchedule ?? PROCESSING_FEE_DEFAULTS);
       } catch (err) {
         throw new LetterInputError(err instanceof RangeError ? err.message : String(err));
       }
