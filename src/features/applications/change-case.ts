@@ -2,7 +2,7 @@
 // right checked for the case's organization; the case's status allowing the fact; the fact stored;
 // the clock recomputed from all the case's facts (the timeline notes a date that moved); the audit
 // entry written. Each operation supplies only what is its own.
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { conflict, invalid } from '../../errors.js';
@@ -67,8 +67,9 @@ export async function changeCase<T = undefined>(
     if (!rule.statuses.includes(kase.status)) throw conflict(`该申请${STATUS_LABELS[kase.status]}，不能${rule.what}`);
     const env = await loadClockEnv(tx);
     const out = await fn({ tx, ctx, kase, events: await caseEvents(tx, id), env });
+    // Taken up: unless the fact itself moved the case on (a reply on the first day).
     if (kase.status === 'registered' && rule.startsHandling !== false) {
-      await tx.update(applications).set({ status: 'in_progress' }).where(eq(applications.id, id));
+      await tx.update(applications).set({ status: 'in_progress' }).where(and(eq(applications.id, id), eq(applications.status, 'registered')));
     }
     const now = await requireCase(tx, id);
     const clock = await refreshClock(tx, ctx, now, env, out.clockReason ? { reason: out.clockReason, on: out.on } : undefined);
