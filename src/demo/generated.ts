@@ -81,7 +81,7 @@ function random(seed: number) {
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
 }
 
-interface Org {
+export interface Org {
   id: number;
   code: string;
   name: string;
@@ -89,7 +89,7 @@ interface Org {
   indexPattern: string | null;
 }
 
-interface Spec {
+export interface Spec {
   org: Org;
   series: string;
   title: string;
@@ -112,7 +112,7 @@ interface Spec {
   id?: number;
 }
 
-interface Relation {
+export interface Relation {
   from: Spec;
   to: Spec;
   kind: 'amends' | 'repeals' | 'replaces';
@@ -126,8 +126,11 @@ function bodyOf(org: Org, subject: string, title: string, kind: 'policy' | 'inte
   return `<p>${to}</p><p>为做好${subject}工作，根据有关法律法规和上级文件精神，结合本县实际，现就有关事项通知如下。</p><h2>一、总体要求</h2><p>坚持以人民为中心，统筹推进${subject}各项工作。</p><h2>二、主要任务</h2><p>各单位要明确责任分工，细化工作措施，确保按时完成目标任务。</p><h2>三、保障措施</h2><p>加强组织领导，强化督促检查，及时总结工作经验。</p>`;
 }
 
-/** N document specifications, sorted by publication date (interpretations after their policy). */
-function specify(orgs: Org[], count: number, today: IsoDate, seed: number): { specs: Spec[]; relations: Relation[] } {
+/**
+ * N document specifications, sorted by publication date (interpretations after their policy); also
+ * the rows of the import benchmark's manifest (bench/import.ts).
+ */
+export function specify(orgs: Org[], count: number, today: IsoDate, seed: number): { specs: Spec[]; relations: Relation[] } {
   const r = random(seed);
   const lastYear = Number(today.slice(0, 4));
   const numbers = new Map<string, number>();
