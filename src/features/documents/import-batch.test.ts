@@ -87,7 +87,8 @@ async function stored(id: number, key: string) {
     version: { ...version, documentId: 0, indexNo: version.indexNo.replace(/\d+$/, 'N') },
     events: events.map((e) => ({ action: e.action, actorId: e.actorId, actorName: e.actorName, note: mask(e.note), findings: e.findings })),
     audit: { actorId: audit.actorId, actorName: audit.actorName, orgId: audit.orgId, targetType: audit.targetType, summary: mask(audit.summary), ip: audit.ip },
-    entry: { ...entry, id: 0, documentId: 0, indexedAt: null },
+    // The sample bucket lexeme follows the document id (src/domain/search-facets.ts).
+    entry: { ...entry, id: 0, documentId: 0, indexedAt: null, tsv: entry.tsv.replace(/'§b:\d+' /, '') },
   };
 }
 

@@ -5,6 +5,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
 import { tsvectorLiteral } from '../../domain/search-text.js';
+import { facetLexeme, facetVectorLiteral, type FacetValues } from '../../domain/search-facets.js';
+import { chinaDate } from '../../domain/dates.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
 import type { Validity } from '../../domain/validity.js';
 import { attachments, documentVersions } from '../documents/schema.js';
@@ -31,6 +33,14 @@ export function kindOf(v: { docType: string; interpretationOf: number | null }):
 
 type VersionRow = typeof documentVersions.$inferSelect & { orgName: string };
 
+const publishedYear = (at: Date) => Number(chinaDate(at).slice(0, 4));
+
+/** The vector with its facet lexemes (src/domain/search-facets.ts): filters and counts from the index alone. */
+const withFacets = (tsv: string, facets: FacetValues) => [tsv, facetVectorLiteral(facets)].filter(Boolean).join(' ');
+
+// Constants of our own (no input): written into the statement as an array literal.
+const VALIDITY_LEXEMES = sql.raw(`array[${['in_force', 'amended', 'repealed', 'expired'].map((v) => `'${facetLexeme('v', v)}'`).join(', ')}]::text[]`);
+
 /** The row of search_entries for a current public version (attachment texts given). */
 export function documentEntry(v: VersionRow, attachmentText: string) {
   const kind = kindOf(v);
@@ -42,20 +52,23 @@ export function documentEntry(v: VersionRow, attachmentText: string) {
     { text: [v.summary, ...v.keywords, DOC_TYPE_LABELS[v.docType], v.genre].join(' '), weight: 'C' },
     { text: body, weight: 'D' },
   ]);
-  return {
+  const facets = {
     kind,
-    documentId: v.documentId,
-    knowledgeId: null,
     orgId: v.orgId,
-    title: v.title,
-    docNumber: v.docNumber,
     docType: v.docType,
     topic: v.topic,
     year: v.writtenOn ? Number(v.writtenOn.slice(0, 4)) : null,
     validity: kind === 'policy' ? v.validity : null,
+  };
+  return {
+    ...facets,
+    documentId: v.documentId,
+    knowledgeId: null,
+    title: v.title,
+    docNumber: v.docNumber,
     publishedAt: v.publishedAt,
     staticScore: staticScore(kind, v.validity),
-    tsv,
+    tsv: withFacets(tsv, { ...facets, publishedYear: publishedYear(v.publishedAt), sampleKey: v.documentId }),
     indexedAt: new Date(),
   };
 }
@@ -123,7 +136,11 @@ export async function indexDocument(db: Db, documentId: number): Promise<void> {
 export async function reindexValidity(db: Db, documentId: number, validity: Validity): Promise<void> {
   await db
     .update(searchEntries)
-    .set({ validity, staticScore: staticScore('policy', validity) })
+    .set({
+      validity,
+      staticScore: staticScore('policy', validity),
+      tsv: sql`ts_delete(${searchEntries.tsv}, ${VALIDITY_LEXEMES}) || array_to_tsvector(array[${facetLexeme('v', validity)}]::text[])`,
+    })
     .where(and(eq(searchEntries.documentId, documentId), eq(searchEntries.kind, 'policy')));
 }
 
@@ -139,20 +156,17 @@ export async function indexKnowledgeEntry(db: Db, knowledgeId: number): Promise<
     { text: k.variants, weight: 'B' },
     { text: htmlToPlainText(k.answer), weight: 'C' },
   ]);
+  const publishedAt = k.publishedAt ?? k.updatedAt;
+  const facets = { kind: 'answer' as const, orgId: k.orgId, docType: null, topic: k.topic, year: null, validity: null };
   const row = {
-    kind: 'answer' as const,
+    ...facets,
     documentId: null,
     knowledgeId: k.id,
-    orgId: k.orgId,
     title: k.question,
     docNumber: '',
-    docType: null,
-    topic: k.topic,
-    year: null,
-    validity: null,
-    publishedAt: k.publishedAt ?? k.updatedAt,
+    publishedAt,
     staticScore: staticScore('answer', null),
-    tsv: sql`${tsv}::tsvector` as unknown as string,
+    tsv: sql`${withFacets(tsv, { ...facets, publishedYear: publishedYear(publishedAt), sampleKey: k.id })}::tsvector` as unknown as string,
     indexedAt: new Date(),
   };
   const { knowledgeId: _k, kind: _kind, documentId: _d, ...set } = row;

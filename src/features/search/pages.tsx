@@ -129,11 +129,11 @@ const pages: FastifyPluginAsync = async (base) => {
                               <li>
                                 {raw[f.name] === v.value ? (
                                   <strong aria-current="true">
-                                    {v.label}（{v.count}）
+                                    {v.label}（{result.estimated ? '约' : ''}{v.count}）
                                   </strong>
                                 ) : (
                                   <a href={link({ [f.name]: v.value })}>
-                                    {v.label}（{v.count}）
+                                    {v.label}（{result.estimated ? '约' : ''}{v.count}）
                                   </a>
                                 )}
                               </li>

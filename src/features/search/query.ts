@@ -2,10 +2,10 @@
 // the GIN index, ranked by relevance (title > doc number and issuer > summary > body), the entry's
 // prior (in force before repealed, answers and policies before notices) and recency; facets with
 // counts; snippets with the terms marked; suggestions when nothing matches.
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { normalizeText, parseQuery, quoteLexeme, snippet, type SnippetPart } from '../../domain/search-text.js';
+import { parseQuery, snippet, type SnippetPart } from '../../domain/search-text.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
 import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
@@ -14,6 +14,10 @@ import { knowledgeEntries, knowledgeSources } from '../knowledge/schema.js';
 import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
+import { countFacets, countMatches, countOwnFacet, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
+import { pageOf, ranked, RANKED_MATCHES, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
+
+export { RANKED_MATCHES };
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Ranked results are read this deep at most (50 pages): nobody reads further, and it bounds the work. */
@@ -31,8 +35,6 @@ export interface SearchQuery {
   validity?: Validity;
   page?: number;
 }
-
-type FacetName = 'kind' | 'org' | 'year' | 'docType' | 'topic' | 'validity';
 
 export interface SearchItem {
   kind: SearchKind;
@@ -68,153 +70,12 @@ export interface SearchResult {
   suggestions: string[];
   /** Not every word occurs anywhere: these results hold some of them (shown as such). */
   relaxed: boolean;
-}
-
-const e = sql.raw('e');
-
-/** Every filter of the query but `except`'s own, so a facet counts what choosing it would give. */
-function conditions(q: SearchQuery, tsquery: string, except?: FacetName): SQL {
-  const conds: SQL[] = [sql`e.tsv @@ ${tsquery}::tsquery`];
-  if (q.kind && except !== 'kind') conds.push(sql`e.kind = ${q.kind}`);
-  if (q.org && except !== 'org') conds.push(sql`e.org_id = (select id from organizations where code = ${q.org})`);
-  if (q.year && except !== 'year') conds.push(sql`e.year = ${q.year}`);
-  if (q.docType && except !== 'docType') conds.push(sql`e.doc_type = ${q.docType}`);
-  if (q.topic && except !== 'topic') conds.push(q.topic.includes('.') ? sql`e.topic = ${q.topic}` : sql`e.topic like ${`${q.topic}.%`}`);
-  if (q.validity && except !== 'validity') conds.push(sql`e.validity = ${q.validity}`);
-  return sql.join(conds, sql` and `);
-}
-
-/**
- * Relevance: ts_rank with weights D 0.1, C 0.2, B 0.5, A 1.0 (normalized by length), lifted by the
- * entry's prior, plus a little for recency (a notice of this year above the same words ten years
- * ago), plus a lot for the document that carries an asked-for doc number as its own (weight B).
- */
-const score = (tsquery: string, docNumbers: string[]) => {
-  const own = docNumbers.length ? sql`case when e.tsv @@ ${docNumbers.map((d) => `${quoteLexeme(d)}:B`).join(' | ')}::tsquery then 1 else 0 end` : sql`0`;
-  return sql`ts_rank('{0.1,0.2,0.5,1.0}', e.tsv, ${tsquery}::tsquery, 1) * (1 + e.static_score) + 0.02 * e.static_score + 0.02 / (1 + extract(epoch from (now() - e.published_at)) / 31557600) + ${own}`;
-};
-
-/** Candidates read in rank order before the titles are compared with the query (see titleBonus). */
-const CANDIDATES = 50;
-
-const compact = (s: string) => normalizeText(s).replace(/[\s\p{P}\p{S}]/gu, '');
-
-/**
- * The second look, on the first candidates only: a title that says what was asked, in those words,
- * beats one that merely contains them (怎么申请政府信息公开 → the question 怎么申请政府信息公开？).
- */
-export function titleBonus(title: string, query: string, terms: string[]): number {
-  const t = compact(title);
-  const q = compact(query);
-  if (q.length >= 2 && t.includes(q)) return 0.5;
-  const covered = terms.filter((term) => t.includes(compact(term))).length;
-  return terms.length ? (0.3 * covered) / terms.length : 0;
-}
-
-/**
- * The stored column each facet counts, grouped as stored: no cast or function per match (on a
- * common word that per-row work cost as much as reading the matches). Topics are counted per
- * second-level code and summed to the first level here.
- */
-const FACET_COLUMN: Record<FacetName, string> = {
-  kind: 'kind',
-  org: 'org_id',
-  year: 'year',
-  docType: 'doc_type',
-  topic: 'topic',
-  validity: 'validity',
-};
-
-type FacetCount = { value: string | null; count: number };
-const FACET_NAMES = Object.keys(FACET_COLUMN) as FacetName[];
-const FACET_LIMIT = 30;
-
-/** Counts as shown: values as text, topics summed to their first level, the largest first. */
-function facetCounts(name: FacetName, rows: { value: unknown; count: number }[]): FacetCount[] {
-  const sums = new Map<string | null, number>();
-  for (const r of rows) {
-    const raw = r.value === null || r.value === undefined ? null : String(r.value);
-    const value = name === 'topic' && raw !== null ? raw.split('.')[0] : raw;
-    sums.set(value, (sums.get(value) ?? 0) + Number(r.count));
-  }
-  return [...sums].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count).slice(0, FACET_LIMIT);
-}
-
-/** A facet whose own filter is set counts without that filter: one pass of its own. */
-async function facet(db: Db, q: SearchQuery, tsquery: string, name: FacetName): Promise<FacetCount[]> {
-  const rows = await queryRows<{ value: unknown; count: number }>(
-    db,
-    sql`select e.${sql.raw(FACET_COLUMN[name])} as value, count(*)::int as count from search_entries ${e} where ${conditions(q, tsquery, name)} group by 1`,
-  );
-  return facetCounts(name, rows);
-}
-
-/**
- * The total and every facet whose own filter is not set, in one pass over the matches (GROUPING
- * SETS) instead of one scan each: the matches of a common word are the expensive part.
- */
-async function sharedCounts(db: Db, q: SearchQuery, tsquery: string, names: FacetName[]): Promise<{ total: number; facets: Map<FacetName, FacetCount[]> }> {
-  const cols = names.map((n) => `e.${FACET_COLUMN[n]}`);
-  const sets = [...cols.map((x) => `(${x})`), '()'].join(', ');
-  const rows = await queryRows<Record<string, unknown> & { g: number; count: number }>(
-    db,
-    sql`select ${sql.raw(names.length ? `grouping(${cols.join(', ')})` : '0')}::int as g, ${sql.raw(cols.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
-          from search_entries ${e} where ${conditions(q, tsquery)}
-          group by grouping sets (${sql.raw(sets)})`,
-  );
-  const all = (1 << names.length) - 1;
-  const grouped = new Map<FacetName, { value: unknown; count: number }[]>(names.map((n) => [n, []]));
-  let total = 0;
-  for (const r of rows) {
-    if (r.g === all) {
-      total = r.count;
-      continue;
-    }
-    // The set's own column is the one bit that is 0 (the first argument is the highest bit).
-    const i = names.findIndex((_, k) => ((r.g >> (names.length - 1 - k)) & 1) === 0);
-    grouped.get(names[i])!.push({ value: r[`c${i}`], count: r.count });
-  }
-  return { total, facets: new Map(names.map((n) => [n, facetCounts(n, grouped.get(n)!)])) };
-}
-
-interface Row {
-  id: number;
-  kind: SearchKind;
-  document_id: number | null;
-  knowledge_id: number | null;
-  title: string;
-  doc_number: string;
-  org_name: string;
-  published_at: string | Date;
-  validity: Validity | null;
-  score: number;
-}
-
-/**
- * ts_rank reads every match's whole vector: on a common word over a million entries, ranking all
- * matches would cost more than the rest of the search together. So at most RANKED_MATCHES are
- * ranked — first those whose titles hold every word, then by the entry's prior and recency — which
- * is every match whenever there are fewer (as for every query of the relevance set).
- */
-export const RANKED_MATCHES = 1000;
-
-async function ranked(db: Db, q: SearchQuery, tsquery: string, docNumbers: string[], titleTerms: string[], limit: number): Promise<Row[]> {
-  // (A constant cannot stand in ORDER BY: without words, the prior and recency alone.)
-  const titleFirst = titleTerms.length ? sql`${sql.join(titleTerms.map((t) => sql`strpos(e.title, ${t}) > 0`), sql` and `)} desc,` : sql``;
-  return queryRows<Row>(
-    db,
-    sql`with c as materialized (
-          select e.id from search_entries ${e} where ${conditions(q, tsquery)}
-          order by ${titleFirst} e.static_score desc, e.published_at desc, e.id desc limit ${RANKED_MATCHES})
-        select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, docNumbers)} as score
-          from c join search_entries ${e} on e.id = c.id join organizations o on o.id = e.org_id
-          order by score desc, e.published_at desc, e.id desc
-          limit ${limit}`,
-  );
+  /** The facet counts are estimates (a sample of very many matches), shown as 约. */
+  estimated: boolean;
 }
 
 /** The text a snippet is cut from: the document's summary and body, or the answer. */
-async function texts(db: Db, rows: Row[]): Promise<Map<number, string>> {
+async function texts(db: Db, rows: RankedRow[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   const docIds = rows.flatMap((r) => (r.document_id ? [r.document_id] : []));
   const kIds = rows.flatMap((r) => (r.knowledge_id ? [r.knowledge_id] : []));
@@ -274,41 +135,59 @@ async function suggestionsFor(db: Db, normalized: string): Promise<string[]> {
 
 const LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: SEARCH_KIND_LABELS, docType: DOC_TYPE_LABELS, validity: VALIDITY_LABELS };
 
+/** The organization's id for its code; -1 (matching nothing) for an unknown code. */
+async function orgIdOf(db: Db, code: string): Promise<number> {
+  const [org] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.code, code));
+  return org?.id ?? -1;
+}
+
+interface Found {
+  total: number;
+  rows: RankedRow[];
+  facetRows: FacetCount[][];
+  estimated: boolean;
+}
+
 export async function search(db: Db, query: SearchQuery, topicName: (code: string) => string = (c) => c): Promise<SearchResult> {
   const page = Math.min(Math.max(query.page ?? 1, 1), SEARCH_MAX_PAGE);
   const parsed = parseQuery(query.q);
   const empty: SearchResult['facets'] = { kind: [], org: [], year: [], docType: [], topic: [], validity: [] };
-  if (!parsed.tsquery) return { q: query.q, items: [], total: 0, page, pageSize: SEARCH_PAGE_SIZE, facets: empty, answer: null, suggestions: [], relaxed: false };
-  const own = FACET_NAMES.filter((n) => query[n] !== undefined);
-  const shared = FACET_NAMES.filter((n) => query[n] === undefined);
+  const none = { q: query.q, items: [], total: 0, page, pageSize: SEARCH_PAGE_SIZE, facets: empty, answer: null, relaxed: false, estimated: false };
+  if (!parsed.tsquery) return { ...none, suggestions: [] };
+  const { q: _q, page: _p, org, ...rest } = query;
+  const filters: Filters = { ...rest, orgId: org ? await orgIdOf(db, org) : undefined };
+  const own = FACET_NAMES.filter((n) => (n === 'org' ? org : query[n]) !== undefined);
+  const shared = FACET_NAMES.filter((n) => !own.includes(n));
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const limit = Math.max(TITLE_CANDIDATES, offset + SEARCH_PAGE_SIZE);
   const titleTerms = parsed.terms.filter((t) => !parsed.docNumbers.includes(t));
-  // Counts, facets and the ranked page are independent reads: on PostgreSQL they run side by side.
-  const run = (tsquery: string) =>
-    Promise.all([
-      sharedCounts(db, query, tsquery, shared),
-      ranked(db, query, tsquery, parsed.docNumbers, titleTerms, Math.max(CANDIDATES, offset + SEARCH_PAGE_SIZE)),
-      Promise.all(own.map((name) => facet(db, query, tsquery, name))),
-    ]);
-  let [counts, candidates, ownRows] = await run(parsed.tsquery);
+
+  const find = async (words: string): Promise<Found | null> => {
+    const matches = filtered(words, filters);
+    const total = await countMatches(db, matches);
+    if (!total) return null;
+    const rank = (years: { year: number; count: number }[]) => ranked(db, rankedSet(matches, total, years), words, parsed.docNumbers, titleTerms, limit);
+    const counting = Promise.all([countFacets(db, matches, total, shared), Promise.all(own.map((n) => countOwnFacet(db, words, filters, n)))]);
+    // Few matches: all are ranked, beside the counting. Many: the newest, known from the counting.
+    const [[pass, ownCounts], rows] = total <= RANKED_MATCHES ? await Promise.all([counting, rank([])]) : await counting.then(async (c) => [c, await rank(c[0].years)] as const);
+    return {
+      total,
+      rows,
+      facetRows: FACET_NAMES.map((n) => (own.includes(n) ? ownCounts[own.indexOf(n)].counts : pass.facets.get(n)!)),
+      estimated: pass.estimated || ownCounts.some((c) => c.estimated),
+    };
+  };
+  let found = await find(parsed.tsquery);
   let relaxed = false;
   // A question in everyday words: when no entry has every word, those with most of them.
-  if (!counts.total && parsed.anyTsquery) {
-    const some = await run(parsed.anyTsquery);
-    if (some[0].total) {
-      [counts, candidates, ownRows] = some;
-      relaxed = true;
-    }
+  if (!found && parsed.anyTsquery) {
+    found = await find(parsed.anyTsquery);
+    relaxed = found !== null;
   }
-  const total = counts.total;
-  const facetRows = FACET_NAMES.map((n) => (own.includes(n) ? ownRows[own.indexOf(n)] : counts.facets.get(n)!));
-  const head = candidates
-    .slice(0, CANDIDATES)
-    .map((r) => ({ r, s: Number(r.score) + titleBonus(r.title, parsed.normalized, parsed.terms) }))
-    .sort((a, b) => b.s - a.s)
-    .map((x) => x.r);
-  const rows = [...head, ...candidates.slice(CANDIDATES)].slice(offset, offset + SEARCH_PAGE_SIZE);
-  const names = Object.keys(FACET_COLUMN) as FacetName[];
+  if (!found) return { ...none, suggestions: await suggestionsFor(db, parsed.normalized) };
+  const { total, facetRows } = found;
+  const rows = pageOf(found.rows, parsed.normalized, parsed.terms, offset, SEARCH_PAGE_SIZE);
+  const names = FACET_NAMES;
   const orgIds = facetRows[names.indexOf('org')].map((r) => Number(r.value));
   const orgs = orgIds.length ? await db.select({ id: organizations.id, code: organizations.code, name: organizations.name }).from(organizations).where(inArray(organizations.id, orgIds)) : [];
   const facets = Object.fromEntries(
@@ -354,8 +233,9 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     pageSize: SEARCH_PAGE_SIZE,
     facets,
     answer,
-    suggestions: total ? [] : await suggestionsFor(db, parsed.normalized),
+    suggestions: [],
     relaxed,
+    estimated: found.estimated,
   };
 }
 

@@ -1,0 +1,110 @@
+// How many entries match, and the facet counts beside the results (issue #4 item 2).
+//
+// Filters are facet lexemes of the vector (src/domain/search-facets.ts), so the total is counted
+// from the GIN index alone. Facets are counted exactly over the matches when they are few; over a
+// uniform sample of about EXACT_FACETS_UP_TO of them when they are many (a common word in a million
+// documents), scaled to the total and shown as estimates. Reading every match of such a word was
+// what made a search slow: each match is a table row to fetch.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/client.js';
+import { anyOf, bucketsFor, facetTerm, SAMPLE_BUCKETS, withTerms, type FacetKey } from '../../domain/search-facets.js';
+import type { SearchQuery } from './query.js';
+
+export type FacetName = 'kind' | 'org' | 'year' | 'docType' | 'topic' | 'validity';
+export const FACET_NAMES: FacetName[] = ['kind', 'org', 'year', 'docType', 'topic', 'validity'];
+
+/** Counted exactly up to this many matches; above, estimated from a sample of about this many. */
+export const EXACT_FACETS_UP_TO = 2000;
+const FACET_LIMIT = 30;
+
+const KEY: Record<FacetName, FacetKey> = { kind: 'k', org: 'o', year: 'y', docType: 'd', topic: 't', validity: 'v' };
+
+/**
+ * The stored column each facet counts, grouped as stored: no cast or function per row. Topics are
+ * counted per second-level code and summed to the first level in facetCounts.
+ */
+const COLUMN: Record<FacetName, string> = { kind: 'kind', org: 'org_id', year: 'year', docType: 'doc_type', topic: 'topic', validity: 'validity' };
+
+export type FacetCount = { value: string | null; count: number };
+
+/** The query's filters, the organization given by id (looked up once per search). */
+export type Filters = Omit<SearchQuery, 'q' | 'page' | 'org'> & { orgId?: number };
+
+/** The tsquery with every filter but `except` as facet terms: what choosing a facet value would give. */
+export function filtered(tsquery: string, f: Filters, except?: FacetName): string {
+  const values: Record<FacetName, string | number | undefined> = { kind: f.kind, org: f.orgId, year: f.year, docType: f.docType, topic: f.topic, validity: f.validity };
+  const terms = FACET_NAMES.filter((n) => n !== except && values[n] !== undefined).map((n) => facetTerm(KEY[n], values[n]!));
+  return withTerms(tsquery, terms);
+}
+
+/** The number of matches, from the index: no table row is read for pages all-visible to everyone. */
+export async function countMatches(db: Db, tsquery: string): Promise<number> {
+  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_entries where tsv @@ ${tsquery}::tsquery`);
+  return n;
+}
+
+/** Counts as shown: values as text, topics summed to their first level, the largest first. */
+function facetCounts(name: FacetName, rows: { value: unknown; count: number }[], scale: number): FacetCount[] {
+  const sums = new Map<string | null, number>();
+  for (const r of rows) {
+    const raw = r.value === null || r.value === undefined ? null : String(r.value);
+    const value = name === 'topic' && raw !== null ? raw.split('.')[0] : raw;
+    sums.set(value, (sums.get(value) ?? 0) + Number(r.count));
+  }
+  return [...sums]
+    .map(([value, count]) => ({ value, count: Math.max(1, Math.round(count * scale)) }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, FACET_LIMIT);
+}
+
+export interface FacetPass {
+  facets: Map<FacetName, FacetCount[]>;
+  /** Publication years of the matches with their (estimated) counts: where ranking looks first. */
+  years: { year: number; count: number }[];
+  /** Counts estimated from a sample. */
+  estimated: boolean;
+}
+
+/**
+ * The facets `names` over the matches of `tsquery` (which has `total` matches), in one pass
+ * (GROUPING SETS), over a sample of the matches when there are more than EXACT_FACETS_UP_TO.
+ */
+export async function countFacets(db: Db, tsquery: string, total: number, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
+  const buckets = bucketsFor(total, exactUpTo);
+  const estimated = buckets < SAMPLE_BUCKETS;
+  const read = estimated ? withTerms(tsquery, [anyOf('b', [...Array(buckets).keys()])]) : tsquery;
+  const cols = [...names.map((n) => `e.${COLUMN[n]}`), `extract(year from e.published_at at time zone 'Asia/Shanghai')::int`];
+  const sets = [...cols.map((x) => `(${x})`), '()'].join(', ');
+  const rows = await queryRows<Record<string, unknown> & { g: number; count: number }>(
+    db,
+    sql`select ${sql.raw(`grouping(${cols.join(', ')})`)}::int as g, ${sql.raw(cols.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
+          from search_entries e where e.tsv @@ ${read}::tsquery
+          group by grouping sets (${sql.raw(sets)})`,
+  );
+  const all = (1 << cols.length) - 1;
+  const grouped = cols.map(() => [] as { value: unknown; count: number }[]);
+  let readTotal = 0;
+  for (const r of rows) {
+    if (r.g === all) {
+      readTotal = r.count;
+      continue;
+    }
+    // The set's own column is the one bit that is 0 (the first argument is the highest bit).
+    const i = cols.findIndex((_, k) => ((r.g >> (cols.length - 1 - k)) & 1) === 0);
+    grouped[i].push({ value: r[`c${i}`], count: r.count });
+  }
+  const scale = estimated && readTotal ? total / readTotal : 1;
+  return {
+    facets: new Map(names.map((n, i) => [n, facetCounts(n, grouped[i], scale)])),
+    years: grouped[cols.length - 1].map((r) => ({ year: Number(r.value), count: r.count * scale })),
+    estimated,
+  };
+}
+
+/** A facet whose own filter is set counts without that filter: a total and a pass of its own. */
+export async function countOwnFacet(db: Db, tsquery: string, f: Filters, name: FacetName): Promise<{ counts: FacetCount[]; estimated: boolean }> {
+  const without = filtered(tsquery, f, name);
+  const pass = await countFacets(db, without, await countMatches(db, without), [name]);
+  return { counts: pass.facets.get(name)!, estimated: pass.estimated };
+}

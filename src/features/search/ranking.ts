@@ -1,0 +1,95 @@
+// Ranking (issue #4 item 2): relevance by weight (title > doc number and issuer > summary > body),
+// the entry's prior (in force before repealed, answers and policies before notices), recency, the
+// document carrying an asked-for doc number first, then a second look at the first titles.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { queryRows } from '../../db/client.js';
+import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS, withTerms } from '../../domain/search-facets.js';
+import { normalizeText, quoteLexeme } from '../../domain/search-text.js';
+import type { Validity } from '../../domain/validity.js';
+import type { SearchKind } from './schema.js';
+
+/**
+ * ts_rank reads every match's whole vector, so at most this many matches are ranked: all of them
+ * when there are fewer (every query of the relevance set), else the newest — publication years
+ * from the newest back until about this many (estimated by the facet pass), sampled if one year
+ * alone holds far more — together with every matching knowledge-base answer. Older matches of a
+ * very common word are reached through the year filter. 50 result pages of 10 fit in it.
+ */
+export const RANKED_MATCHES = 1000;
+
+export interface RankedRow {
+  id: number;
+  kind: SearchKind;
+  document_id: number | null;
+  knowledge_id: number | null;
+  title: string;
+  doc_number: string;
+  org_name: string;
+  published_at: string | Date;
+  validity: Validity | null;
+  score: number;
+}
+
+/**
+ * Relevance: ts_rank with weights D 0.1, C 0.2, B 0.5, A 1.0 (normalized by length), lifted by the
+ * entry's prior, plus a little for recency (a notice of this year above the same words ten years
+ * ago), plus a lot for the document that carries an asked-for doc number as its own (weight B).
+ */
+const score = (tsquery: string, docNumbers: string[]) => {
+  const own = docNumbers.length ? sql`case when e.tsv @@ ${docNumbers.map((d) => `${quoteLexeme(d)}:B`).join(' | ')}::tsquery then 1 else 0 end` : sql`0`;
+  return sql`ts_rank('{0.1,0.2,0.5,1.0}', e.tsv, ${tsquery}::tsquery, 1) * (1 + e.static_score) + 0.02 * e.static_score + 0.02 / (1 + extract(epoch from (now() - e.published_at)) / 31557600) + ${own}`;
+};
+
+/** The matches that are ranked: all, or the newest ones and every answer (see RANKED_MATCHES). */
+export function rankedSet(tsquery: string, total: number, years: { year: number; count: number }[]): string {
+  if (total <= RANKED_MATCHES || !years.length) return tsquery;
+  const newest = recentYears(years, RANKED_MATCHES);
+  const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
+  const buckets = bucketsFor(inNewest, 2 * RANKED_MATCHES);
+  const sample = buckets < SAMPLE_BUCKETS ? [anyOf('b', [...Array(buckets).keys()])] : [];
+  return `(${withTerms(tsquery, [anyOf('p', newest), ...sample])}) | (${withTerms(tsquery, [facetTerm('k', 'answer')])})`;
+}
+
+/** The first `limit` ranked rows of the matches of `set`, scored against `tsquery`. */
+export async function ranked(db: Db, set: string, tsquery: string, docNumbers: string[], titleTerms: string[], limit: number): Promise<RankedRow[]> {
+  // (A constant cannot stand in ORDER BY: without words, the prior and recency alone.)
+  const titleFirst = titleTerms.length ? sql`${sql.join(titleTerms.map((t) => sql`strpos(e.title, ${t}) > 0`), sql` and `)} desc,` : sql``;
+  return queryRows<RankedRow>(
+    db,
+    sql`with c as materialized (
+          select e.id from search_entries e where e.tsv @@ ${set}::tsquery
+          order by ${titleFirst} e.static_score desc, e.published_at desc, e.id desc limit ${RANKED_MATCHES})
+        select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, docNumbers)} as score
+          from c join search_entries e on e.id = c.id join organizations o on o.id = e.org_id
+          order by score desc, e.published_at desc, e.id desc
+          limit ${limit}`,
+  );
+}
+
+/** Candidates read in rank order before the titles are compared with the query (see titleBonus). */
+export const TITLE_CANDIDATES = 50;
+
+const compact = (s: string) => normalizeText(s).replace(/[\s\p{P}\p{S}]/gu, '');
+
+/**
+ * The second look, on the first candidates only: a title that says what was asked, in those words,
+ * beats one that merely contains them (怎么申请政府信息公开 → the question 怎么申请政府信息公开？).
+ */
+export function titleBonus(title: string, query: string, terms: string[]): number {
+  const t = compact(title);
+  const q = compact(query);
+  if (q.length >= 2 && t.includes(q)) return 0.5;
+  const covered = terms.filter((term) => t.includes(compact(term))).length;
+  return terms.length ? (0.3 * covered) / terms.length : 0;
+}
+
+/** The page: the first candidates re-ordered by titleBonus, the rest as ranked. */
+export function pageOf(rows: RankedRow[], normalized: string, terms: string[], offset: number, size: number): RankedRow[] {
+  const head = rows
+    .slice(0, TITLE_CANDIDATES)
+    .map((r) => ({ r, s: Number(r.score) + titleBonus(r.title, normalized, terms) }))
+    .sort((a, b) => b.s - a.s)
+    .map((x) => x.r);
+  return [...head, ...rows.slice(TITLE_CANDIDATES)].slice(offset, offset + size);
+}
