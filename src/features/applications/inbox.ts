@@ -11,7 +11,7 @@ import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations, users } from '../orgs/schema.js';
 import { loadClockEnv, type ClockEnv } from './clock.js';
 import { isOpen, OPEN_STATUSES, STATUS_LABELS } from './events.js';
-import { caseScope, seesApplicant } from './policy.js';
+import { requireCaseScope, seesApplicant } from './policy.js';
 import { applications, type ApplicationStatus } from './schema.js';
 
 export const INBOX_PAGE_SIZE = 20;
@@ -50,7 +50,7 @@ export function lightOf(row: { status: ApplicationStatus; dueOn: string | null }
 }
 
 export async function inbox(db: Db, ctx: ActionContext, q: InboxQuery = {}) {
-  const scope = await caseScope(db, ctx, 'applications.read');
+  const scope = await requireCaseScope(db, ctx, 'applications.read', '没有查看政府信息公开申请的权限');
   const env = await loadClockEnv(db);
   const conds: SQL[] = [orgScopeCondition(scope, applications.orgId)];
   if (q.status === 'open') conds.push(inArray(applications.status, [...OPEN_STATUSES]));

@@ -8,11 +8,11 @@ import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { organizations, users } from '../orgs/schema.js';
 import { loadClockEnv } from './clock.js';
 import { OPEN_STATUSES, STATUS_LABELS } from './events.js';
-import { caseScope } from './policy.js';
+import { requireCaseScope } from './policy.js';
 import { applications } from './schema.js';
 
 export async function overdueApplications(db: Db, ctx: ActionContext) {
-  const scope = await caseScope(db, ctx, 'applications.overdue');
+  const scope = await requireCaseScope(db, ctx, 'applications.overdue', '没有查看超期申请清单的权限');
   const env = await loadClockEnv(db);
   const rows = await db
     .select({

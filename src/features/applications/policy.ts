@@ -69,6 +69,13 @@ export async function caseScope(db: Db, ctx: ActionContext, action: ApplicationA
   return { kind: 'subtree', path: org?.kind === 'department' ? parentPath(actor.orgPath) : actor.orgPath };
 }
 
+/** For lists: the scope, or 403 when ctx may not perform the action anywhere. */
+export async function requireCaseScope(db: Db, ctx: ActionContext, action: ApplicationAction, message: string): Promise<Scope> {
+  const scope = await caseScope(db, ctx, action);
+  if (scope.kind === 'none') throw forbidden(message);
+  return scope;
+}
+
 /** Throws 401 for the public, 403 when ctx may not perform the action on this case. */
 export async function authorizeCase(db: Db, ctx: ActionContext, action: ApplicationAction, target: CaseTarget, message: string): Promise<Scope> {
   const scope = await caseScope(db, ctx, action);
