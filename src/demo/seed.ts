@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import { createOrg } from '../features/orgs/organizations.js';
 import { organizations } from '../features/orgs/schema.js';
 import { createUser } from '../features/orgs/users.js';
+import { seedDemoApplications } from './applications.js';
 import { seedDemoCleanup } from './cleanup.js';
 import { seedDemoColumns } from './columns.js';
 import { seedDemoDocuments } from './documents.js';
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db, opts: { generated?: number } = {}): Promi
   await seedDemoColumns(db);
   await seedDemoKnowledge(db);
   await seedLetterTemplates(db);
+  await seedDemoApplications(db);
   // A county's ten years of files (npm start only: tests keep the demo small and fast).
   if (opts.generated) await generateDocuments(db, { count: opts.generated });
   return created;
