@@ -7,10 +7,11 @@ import { columnGrants } from './columns/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { gazetteGrants } from './gazette/policy.js';
 import { knowledgeGrants } from './knowledge/policy.js';
+import { letterGrants } from './applications/letters/policy.js';
 import { orgGrants } from './orgs/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants, letterGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {
