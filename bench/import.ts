@@ -38,13 +38,10 @@ const corpus = path.resolve('../shared/lawcorpus');
 function lawParagraphs(): string[][] {
   if (shortBodies || !existsSync(corpus)) return [];
   const out: string[][] = [];
-  for (const dir of readdirSync(corpus, { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    for (const f of readdirSync(path.join(corpus, dir.name)).filter((n) => n.endsWith('.md'))) {
-      const text = readFileSync(path.join(corpus, dir.name, f), 'utf8').split('<!-- INFO END -->')[1] ?? '';
-      const paragraphs = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-      if (paragraphs.length > 5) out.push(paragraphs);
-    }
+  for (const f of (readdirSync(corpus, { recursive: true }) as string[]).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+    const text = readFileSync(path.join(corpus, f), 'utf8').split('<!-- INFO END -->')[1] ?? '';
+    const paragraphs = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    if (paragraphs.length > 5) out.push(paragraphs);
   }
   return out;
 }
