@@ -188,3 +188,20 @@ describe('transfer', () => {
     expect((await visitor.get(`/api/v1/applications/track?number=${created.number}&code=${created.queryCode}`)).statusCode).toBe(200);
   });
 });
+
+describe('screening hints', () => {
+  it('point out the same applicant’s similar application, other applicants asking the same, and petition wording', async () => {
+    const text = '申请公开示例县2025年城区学校学区划分调整方案及听证会记录';
+    const first = await jyjCase('2026-10-12', { description: text });
+    const other = { ...personForm(0).applicant, name: '王二', idNumber: testIdNumber('19800101', '003') };
+    const theirs = await jyjCase('2026-10-13', { description: text, applicant: other });
+    const again = await jyjCase('2026-10-14', { description: `${text}，并要求查处违规划片的责任人` });
+    const s = (await detail(again.id)).screening;
+    expect(s.countInMonth).toBe(2);
+    const hint = (kind: string) => s.hints.find((h: { kind: string }) => h.kind === kind);
+    expect(hint('repeated').similar.map((x: { number: string }) => x.number)).toEqual([first.number]);
+    expect(hint('same_information').similar.map((x: { number: string }) => x.number)).toEqual([theirs.number]);
+    expect(hint('petition_complaint').terms).toContain('要求查处');
+    expect(JSON.stringify(s)).not.toContain('王二');
+  });
+});
