@@ -1,10 +1,11 @@
 // How many entries match, and the facet counts beside the results (issue #4 item 2).
 //
-// Filters are facet lexemes of the vector (src/domain/search-facets.ts), so the total is counted
-// from the GIN index alone. Facets are counted exactly over the matches when they are few; over a
-// uniform sample of about EXACT_FACETS_UP_TO of them when they are many (a common word in a million
-// documents), scaled to the total and shown as estimates. Reading every match of such a word was
-// what made a search slow: each match is a table row to fetch.
+// Filters are facet lexemes of the vector (src/domain/search-facets.ts), answered by the GIN index.
+// Every match the database counts is a table row it must visit (to check it is visible), and a
+// common word in a million documents has tens of thousands. So a probe first counts the matches in
+// one sample bucket (1/64 of them): when that promises few matches, all are counted exactly, with
+// the facets, in one pass; when many, the total and the facets are estimated from a uniform sample
+// of about EXACT_FACETS_UP_TO matches, and shown as estimates (约).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
@@ -38,9 +39,9 @@ export function filtered(tsquery: string, f: Filters, except?: FacetName): strin
   return withTerms(tsquery, terms);
 }
 
-/** The number of matches, from the index: no table row is read for pages all-visible to everyone. */
-export async function countMatches(db: Db, tsquery: string): Promise<number> {
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_entries where tsv @@ ${tsquery}::tsquery`);
+/** Matches in sample bucket 0: about 1/64 of them, for deciding how to count the rest. */
+async function probe(db: Db, tsquery: string): Promise<number> {
+  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_entries where tsv @@ ${withTerms(tsquery, [anyOf('b', [0])])}::tsquery`);
   return n;
 }
 
@@ -59,19 +60,23 @@ function facetCounts(name: FacetName, rows: { value: unknown; count: number }[],
 }
 
 export interface FacetPass {
+  /** Matches (estimated when `estimated`). */
+  total: number;
   facets: Map<FacetName, FacetCount[]>;
   /** Publication years of the matches with their (estimated) counts: where ranking looks first. */
   years: { year: number; count: number }[];
-  /** Counts estimated from a sample. */
+  /** Counted from a sample. */
   estimated: boolean;
 }
 
 /**
- * The facets `names` over the matches of `tsquery` (which has `total` matches), in one pass
- * (GROUPING SETS), over a sample of the matches when there are more than EXACT_FACETS_UP_TO.
+ * The total and the facets `names` over the matches of `tsquery` in one pass (GROUPING SETS):
+ * over all of them when the probe promises at most `exactUpTo`, else over a sample of about that many.
  */
-export async function countFacets(db: Db, tsquery: string, total: number, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
-  const buckets = bucketsFor(total, exactUpTo);
+export async function countFacets(db: Db, tsquery: string, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
+  const probed = await probe(db, tsquery);
+  // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
+  const buckets = bucketsFor(probed * SAMPLE_BUCKETS, exactUpTo);
   const estimated = buckets < SAMPLE_BUCKETS;
   const read = estimated ? withTerms(tsquery, [anyOf('b', [...Array(buckets).keys()])]) : tsquery;
   const cols = [...names.map((n) => `e.${COLUMN[n]}`), `extract(year from e.published_at at time zone 'Asia/Shanghai')::int`];
@@ -94,17 +99,17 @@ export async function countFacets(db: Db, tsquery: string, total: number, names:
     const i = cols.findIndex((_, k) => ((r.g >> (cols.length - 1 - k)) & 1) === 0);
     grouped[i].push({ value: r[`c${i}`], count: r.count });
   }
-  const scale = estimated && readTotal ? total / readTotal : 1;
+  const scale = estimated ? SAMPLE_BUCKETS / buckets : 1;
   return {
+    total: Math.round(readTotal * scale),
     facets: new Map(names.map((n, i) => [n, facetCounts(n, grouped[i], scale)])),
     years: grouped[cols.length - 1].map((r) => ({ year: Number(r.value), count: r.count * scale })),
     estimated,
   };
 }
 
-/** A facet whose own filter is set counts without that filter: a total and a pass of its own. */
+/** A facet whose own filter is set counts without that filter: a pass of its own. */
 export async function countOwnFacet(db: Db, tsquery: string, f: Filters, name: FacetName): Promise<{ counts: FacetCount[]; estimated: boolean }> {
-  const without = filtered(tsquery, f, name);
-  const pass = await countFacets(db, without, await countMatches(db, without), [name]);
+  const pass = await countFacets(db, filtered(tsquery, f, name), [name]);
   return { counts: pass.facets.get(name)!, estimated: pass.estimated };
 }

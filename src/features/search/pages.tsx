@@ -145,7 +145,7 @@ const pages: FastifyPluginAsync = async (base) => {
                   </aside>
                   <div class="search-results">
                     <p class="count" aria-live="polite">
-                      找到 {result.total} 条结果{result.relaxed ? '（没有同时包含全部搜索词的内容，以下结果包含其中部分词语）' : ''}
+                      找到{result.estimated ? '约 ' : ' '}{result.total} 条结果{result.relaxed ? '（没有同时包含全部搜索词的内容，以下结果包含其中部分词语）' : ''}
                       {result.total > SEARCH_MAX_PAGE * result.pageSize ? `，列出最相关的前 ${SEARCH_MAX_PAGE * result.pageSize} 条；可用筛选条件或更多词语缩小范围` : ''}
                     </p>
                     {result.items.length ? (

@@ -14,7 +14,7 @@ import { knowledgeEntries, knowledgeSources } from '../knowledge/schema.js';
 import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
-import { countFacets, countMatches, countOwnFacet, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
+import { countFacets, countOwnFacet, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
 import { pageOf, ranked, RANKED_MATCHES, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
 export { RANKED_MATCHES };
@@ -70,7 +70,7 @@ export interface SearchResult {
   suggestions: string[];
   /** Not every word occurs anywhere: these results hold some of them (shown as such). */
   relaxed: boolean;
-  /** The facet counts are estimates (a sample of very many matches), shown as 约. */
+  /** The total and the facet counts are estimates (a sample of very many matches), shown as 约. */
   estimated: boolean;
 }
 
@@ -164,14 +164,11 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
 
   const find = async (words: string): Promise<Found | null> => {
     const matches = filtered(words, filters);
-    const total = await countMatches(db, matches);
-    if (!total) return null;
-    const rank = (years: { year: number; count: number }[]) => ranked(db, rankedSet(matches, total, years), words, parsed.docNumbers, titleTerms, limit);
-    const counting = Promise.all([countFacets(db, matches, total, shared), Promise.all(own.map((n) => countOwnFacet(db, words, filters, n)))]);
-    // Few matches: all are ranked, beside the counting. Many: the newest, known from the counting.
-    const [[pass, ownCounts], rows] = total <= RANKED_MATCHES ? await Promise.all([counting, rank([])]) : await counting.then(async (c) => [c, await rank(c[0].years)] as const);
+    const [pass, ownCounts] = await Promise.all([countFacets(db, matches, shared), Promise.all(own.map((n) => countOwnFacet(db, words, filters, n)))]);
+    if (!pass.total) return null;
+    const rows = await ranked(db, rankedSet(matches, pass.total, pass.years), words, parsed.docNumbers, titleTerms, limit);
     return {
-      total,
+      total: pass.total,
       rows,
       facetRows: FACET_NAMES.map((n) => (own.includes(n) ? ownCounts[own.indexOf(n)].counts : pass.facets.get(n)!)),
       estimated: pass.estimated || ownCounts.some((c) => c.estimated),
