@@ -37,6 +37,12 @@ if (process.argv.includes('--reindex') || process.argv.includes('--missing')) {
 }
 // As autovacuum would after a bulk load: statistics, and the GIN index's pending list merged.
 await db.execute(sql`vacuum analyze search_entries`);
+// A server that has been answering searches holds the index and its table in memory: warm them
+// (PostgreSQL's pg_prewarm; the embedded database warms up with the first queries instead).
+if (database.kind === 'postgres') {
+  await db.execute(sql`create extension if not exists pg_prewarm`);
+  await db.execute(sql`select pg_prewarm('search_entries'), pg_prewarm('search_entries_tsv_idx')`);
+}
 
 const pct = (xs: number[], p: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 

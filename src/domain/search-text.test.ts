@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, indexTerms, normalizeText, parseQuery, snippet, tsvectorLiteral } from './search-text.js';
+import { convertibleChars, findDocNumbers, hasConvertible, indexTerms, normalizeText, parseQuery, snippet, tsvectorLiteral } from './search-text.js';
 
 describe('normalizeText', () => {
   it('turns Traditional script into Simplified', () => {
@@ -94,5 +94,19 @@ describe('snippet', () => {
     expect(shown).toContain('低保');
     expect(shown.length).toBeLessThanOrEqual(64);
     expect(parts[0].text).toBe('…');
+  });
+});
+
+describe('the characters Traditional → Simplified conversion changes', () => {
+  it('are all in resources/search/convertible-chars.txt (regenerate it after upgrading opencc-js)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = readFileSync(new URL('../../resources/search/convertible-chars.txt', import.meta.url), 'utf8');
+    expect([...file].sort().join('')).toBe(convertibleChars().sort().join(''));
+  });
+
+  it('so text without them is left as it is, and text with them is converted', () => {
+    expect(hasConvertible('示例县人民政府关于做好义务教育招生工作的通知')).toBe(false);
+    expect(hasConvertible('衢州市人民政府辦公室')).toBe(true);
+    expect(normalizeText('衢州市人民政府辦公室關於政務公開')).toBe('衢州市人民政府办公室关于政务公开');
   });
 });

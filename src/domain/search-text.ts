@@ -18,6 +18,33 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
+/**
+ * Every character either converter changes on its own (resources/search/convertible-chars.txt,
+ * checked against opencc by a test). Most text holds none, and the converters — a dictionary walk
+ * over the whole text, twice — were a third of the cost of indexing a document: they run only on
+ * text that holds one.
+ */
+const CONVERTIBLE = new Set(readFileSync(new URL('../../resources/search/convertible-chars.txt', import.meta.url), 'utf8'));
+
+export function hasConvertible(s: string): boolean {
+  for (const c of s) if (CONVERTIBLE.has(c)) return true;
+  return false;
+}
+
+const simplified = (s: string) => (hasConvertible(s) ? twToSimplified(toSimplified(s)) : s);
+
+/** Every character the converters change on their own (for the test that keeps the file current). */
+export function convertibleChars(): string[] {
+  const out: string[] = [];
+  for (const [lo, hi] of [[0x3400, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2ffff]]) {
+    for (let cp = lo; cp <= hi; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (toSimplified(c) !== c || twToSimplified(c) !== c) out.push(c);
+    }
+  }
+  return out;
+}
+
 let segmenter: Jieba | undefined;
 function jieba(): Jieba {
   if (!segmenter) {
@@ -54,8 +81,8 @@ function splitLead(prefix: string): [string, string] {
 
 /** Simplified, half-width, lower-case text with doc numbers in the official 〔〕 form. */
 export function normalizeText(s: string): string {
-  const simplified = twToSimplified(toSimplified(halfWidth(s.normalize('NFC'))));
-  return simplified.toLowerCase().replace(DOC_NUMBER, (_m: string, prefix: string, y1?: string, y2?: string, n?: string) => {
+  return simplified(halfWidth(s.normalize('NFC')))
+    .toLowerCase().replace(DOC_NUMBER, (_m: string, prefix: string, y1?: string, y2?: string, n?: string) => {
     const [lead, issuer] = splitLead(prefix);
     return `${lead}${issuer}〔${y1 ?? y2}〕${Number(n)}号`;
   });
@@ -77,6 +104,18 @@ export interface Term {
   pos: number;
 }
 
+const parts = new Map<string, string[]>();
+/** A long word's parts (人民政府 → 人民, 政府), remembered: the same words recur in every document. */
+function partsOf(word: string): string[] {
+  let p = parts.get(word);
+  if (!p) {
+    p = jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2);
+    if (parts.size >= 100_000) parts.clear();
+    parts.set(word, p);
+  }
+  return p;
+}
+
 /** The lexemes of a text with their positions: precise cut, parts of long words, doc numbers whole. */
 export function indexTerms(text: string): Term[] {
   const normalized = normalizeText(text);
@@ -89,7 +128,7 @@ export function indexTerms(text: string): Term[] {
     if (!word) continue;
     out.push({ lexeme: word, pos });
     if ([...word].length >= 3 && /\p{Script=Han}/u.test(word)) {
-      for (const part of jieba().cutForSearch(word, false)) if (part !== word && [...part].length >= 2) out.push({ lexeme: part, pos });
+      for (const part of partsOf(word)) out.push({ lexeme: part, pos });
     }
   }
   // A doc number in running text may carry the words before it (…的通知示政发〔2019〕8号): its
