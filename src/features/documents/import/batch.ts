@@ -25,7 +25,7 @@ import { linkFindingsFor } from '../link-check.js';
 import { sanitizeBody } from '../sanitize.js';
 import { documents } from '../schema.js';
 import { PUBLISH_WITHIN_WORKING_DAYS } from '../workflow.js';
-import { HISTORICAL_EXEMPTION, importRow, importSummary, indexNoTaken, keyOf, missingPolicy, rowBody, unknownOrg, type ImportRowOptions, type RowOutcome } from './import-row.js';
+import { HISTORICAL_EXEMPTION, importRow, importSummary, indexNoTaken, keyOf, missingPolicy, publishedByDocNumber, rowBody, unknownOrg, type ImportRowOptions, type RowOutcome } from './import-row.js';
 import type { ImportRow } from './row.js';
 
 export type BatchOutcome = { row: ImportRow; outcome: RowOutcome } | { row: ImportRow; error: unknown };
@@ -131,29 +131,6 @@ async function takenIndexNumbers(db: Db, wanted: { org_id: number; index_no: str
   return new Set(rows.map((r) => pair(r.org_id, r.index_no)));
 }
 
-/** The published policy each (organization, doc number) names — the latest, as findByDocNumber picks it — one query. */
-async function policiesByDocNumber(db: Db, wanted: { orgId: number; docNumber: string }[]): Promise<Map<string, number>> {
-  if (!wanted.length) return new Map();
-  const rows = await db
-    .select({ id: documents.id, orgId: documents.orgId, docNumber: documents.docNumber, at: documents.firstPublishedAt })
-    .from(documents)
-    .where(
-      and(
-        inArray(documents.orgId, [...new Set(wanted.map((w) => w.orgId))]),
-        inArray(documents.docNumber, [...new Set(wanted.map((w) => w.docNumber))]),
-        isNotNull(documents.publishedVersion),
-        isNull(documents.interpretationOf),
-      ),
-    );
-  const latest = new Map<string, { id: number; at: number }>();
-  for (const r of rows) {
-    const k = pair(r.orgId, r.docNumber);
-    const at = r.at?.getTime() ?? -Infinity;
-    if (!latest.has(k) || at > latest.get(k)!.at) latest.set(k, { id: r.id, at });
-  }
-  return new Map([...latest].map(([k, v]) => [k, v.id]));
-}
-
 /** The message refuseIfBlocked (workflow.ts) gives at the first step, 提交审核. */
 function blockedError(blocked: DocumentFinding[]) {
   return invalid(`提交审核前须处理以下问题：${blocked.map((f) => f.message).join('；')}`, { findings: blocked });
@@ -178,7 +155,7 @@ async function plan(tx: Db, rows: ImportRow[], opts: Loaded): Promise<{ outcomes
   });
   const existing = await existingKeys(tx, resolved.map((r) => ({ org_id: r.org.id, key: r.key })));
   const taken = await takenIndexNumbers(tx, resolved.flatMap((r) => (r.row.indexNo ? [{ org_id: r.org.id, index_no: r.row.indexNo }] : [])));
-  const policies = await policiesByDocNumber(tx, resolved.flatMap((r) => (r.row.interpretationOf ? [{ orgId: r.org.id, docNumber: r.row.interpretationOf }] : [])));
+  const policies = await publishedByDocNumber(tx, resolved.flatMap((r) => (r.row.interpretationOf ? [r.row.interpretationOf] : [])));
 
   const outcomes: BatchOutcome[] = [];
   const docs: Omit<BulkDocument, 'id'>[] = [];
@@ -220,7 +197,8 @@ async function plan(tx: Db, rows: ImportRow[], opts: Loaded): Promise<{ outcomes
 }
 
 interface Known extends Loaded {
-  policies: Map<string, number>;
+  /** The published policy a doc number names in an organization. */
+  policies: (docNumber: string, orgId: number) => number | undefined;
   taken: Set<string>;
 }
 
@@ -229,7 +207,7 @@ async function decide(tx: Db, row: ImportRow, org: Organization, key: string, k:
   const body = sanitizeBody(rowBody(row, k.folder));
   let interpretationOf: number | null = null;
   if (row.interpretationOf) {
-    const policy = k.policies.get(pair(org.id, row.interpretationOf));
+    const policy = k.policies(row.interpretationOf, org.id);
     if (policy === undefined) throw missingPolicy(row, org);
     interpretationOf = policy;
   }

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { systemContext } from '../../../context.js';
-import type { Db } from '../../../db/client.js';
+import { queryRows, type Db } from '../../../db/client.js';
 import { invalid } from '../../../errors.js';
 import type { DocumentTransition } from '../../../domain/document-workflow.js';
 import { bodyHtml, textToHtml } from '../../../domain/plain-text.js';
@@ -69,6 +69,28 @@ export async function findByDocNumber(db: Db, docNumber: string, orgId: number |
     .orderBy(desc(documents.firstPublishedAt))
     .limit(1);
   return rows[0];
+}
+
+/**
+ * findByDocNumber for many doc numbers at once (one query): a lookup by doc number and organization
+ * (or, with null, any) giving the latest published document, as findByDocNumber picks it.
+ */
+export async function publishedByDocNumber(db: Db, docNumbers: string[]): Promise<(docNumber: string, orgId: number | null) => number | undefined> {
+  const wanted = [...new Set(docNumbers)];
+  const rows = wanted.length
+    ? await queryRows<{ id: number; org_id: number; doc_number: string; at: number }>(
+        db,
+        sql`select id, org_id, doc_number, extract(epoch from first_published_at)::float8 as at from documents
+            where published_version is not null and interpretation_of is null and doc_number in (select json_array_elements_text(${JSON.stringify(wanted)}::json))`,
+      )
+    : [];
+  const byNumber = new Map<string, typeof rows>();
+  for (const r of rows) byNumber.set(r.doc_number, [...(byNumber.get(r.doc_number) ?? []), r]);
+  return (docNumber, orgId) => {
+    let best: (typeof rows)[number] | undefined;
+    for (const r of byNumber.get(docNumber) ?? []) if ((orgId === null || r.org_id === orgId) && (!best || r.at > best.at)) best = r;
+    return best?.id;
+  };
 }
 
 export interface ImportRowOptions {

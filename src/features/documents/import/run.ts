@@ -12,7 +12,7 @@ import { FileStore } from '../../../files.js';
 import { addRelation } from '../relations.js';
 import { documentRelations } from '../schema.js';
 import { importBatch, ImportChecks } from './batch.js';
-import { findByDocNumber, OrgResolver } from './import-row.js';
+import { OrgResolver, publishedByDocNumber } from './import-row.js';
 import type { Manifest } from './manifest.js';
 import { checkRow, type ImportRow } from './row.js';
 
@@ -58,22 +58,24 @@ function reasonOf(err: unknown): string {
   return `导入失败：${(err as Error).message}`;
 }
 
-async function recordRepeals(db: Db, row: ImportRow, id: number, orgId: number, warnings: RowProblem[]) {
+type Lookup = Awaited<ReturnType<typeof publishedByDocNumber>>;
+
+async function recordRepeals(db: Db, row: ImportRow, id: number, orgId: number, warnings: RowProblem[], published: Lookup) {
   const effectiveOn = row.fields.effectiveOn ?? row.fields.writtenOn ?? row.publishedOn;
   for (const docNumber of row.repeals) {
-    const target = (await findByDocNumber(db, docNumber, orgId)) ?? (await findByDocNumber(db, docNumber, null));
+    const target = published(docNumber, orgId) ?? published(docNumber, null);
     const warn = (reason: string) => warnings.push({ rowNo: row.rowNo, title: row.fields.title, reason });
-    if (!target || target.id === id) {
+    if (target === undefined || target === id) {
       warn(`找不到文号为“${docNumber}”的已发布文件，未登记废止关系`);
       continue;
     }
     const [known] = await db
       .select({ id: documentRelations.id })
       .from(documentRelations)
-      .where(and(eq(documentRelations.fromDocumentId, id), eq(documentRelations.toDocumentId, target.id), eq(documentRelations.kind, 'repeals')));
+      .where(and(eq(documentRelations.fromDocumentId, id), eq(documentRelations.toDocumentId, target), eq(documentRelations.kind, 'repeals')));
     if (known) continue;
     try {
-      await addRelation(db, systemContext, id, { toDocumentId: target.id, kind: 'repeals', effectiveOn });
+      await addRelation(db, systemContext, id, { toDocumentId: target, kind: 'repeals', effectiveOn });
     } catch (err) {
       warn(`未登记对“${docNumber}”的废止关系：${reasonOf(err)}`);
     }
@@ -112,7 +114,10 @@ async function run(db: Db, manifest: Manifest, opts: ImportOptions, files: FileS
       }
     }
   }
-  for (const d of done) if (d.row.repeals.length) await recordRepeals(db, d.row, d.id, d.orgId, result.warnings);
+  // The documents the repeals name, asked once: recording a relation changes no doc number or publication.
+  const withRepeals = done.filter((d) => d.row.repeals.length);
+  const published = await publishedByDocNumber(db, withRepeals.flatMap((d) => d.row.repeals));
+  for (const d of withRepeals) await recordRepeals(db, d.row, d.id, d.orgId, result.warnings, published);
   result.rejected.sort((a, b) => a.rowNo - b.rowNo);
   result.warnings.sort((a, b) => a.rowNo - b.rowNo);
   return result;
