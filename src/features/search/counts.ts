@@ -39,10 +39,24 @@ export function filtered(tsquery: string, f: Filters, except?: FacetName): strin
   return withTerms(tsquery, terms);
 }
 
-/** Matches in sample bucket 0: about 1/64 of them, for deciding how to count the rest. */
-async function probe(db: Db, tsquery: string): Promise<number> {
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from search_entries where tsv @@ ${withTerms(tsquery, [anyOf('b', [0])])}::tsquery`);
-  return n;
+/** What a probe of sample bucket 0 (about 1/64 of the matches) tells before anything is counted. */
+export interface Probe {
+  /** Matches, estimated: 64 × those in the bucket. */
+  estimate: number;
+  /** Publication years of the matches with their estimated counts: where ranking looks first. */
+  years: { year: number; count: number }[];
+}
+
+export async function probe(db: Db, tsquery: string): Promise<Probe> {
+  const rows = await queryRows<{ year: number; n: number }>(
+    db,
+    sql`select extract(year from published_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
+          from search_entries where tsv @@ ${withTerms(tsquery, [anyOf('b', [0])])}::tsquery group by 1`,
+  );
+  return {
+    estimate: rows.reduce((n, r) => n + r.n, 0) * SAMPLE_BUCKETS,
+    years: rows.map((r) => ({ year: r.year, count: r.n * SAMPLE_BUCKETS })),
+  };
 }
 
 /** Counts as shown: values as text, topics summed to their first level, the largest first. */
@@ -63,27 +77,24 @@ export interface FacetPass {
   /** Matches (estimated when `estimated`). */
   total: number;
   facets: Map<FacetName, FacetCount[]>;
-  /** Publication years of the matches with their (estimated) counts: where ranking looks first. */
-  years: { year: number; count: number }[];
   /** Counted from a sample. */
   estimated: boolean;
 }
 
 /**
  * The total and the facets `names` over the matches of `tsquery` in one pass (GROUPING SETS):
- * over all of them when the probe promises at most `exactUpTo`, else over a sample of about that many.
+ * over all of them when the probe's estimate is at most `exactUpTo`, else over a sample of about that many.
  */
-export async function countFacets(db: Db, tsquery: string, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
-  const probed = await probe(db, tsquery);
+export async function countFacets(db: Db, tsquery: string, estimate: number, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
   // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
-  const buckets = bucketsFor(probed * SAMPLE_BUCKETS, exactUpTo);
+  const buckets = bucketsFor(estimate, exactUpTo);
   const estimated = buckets < SAMPLE_BUCKETS;
   const read = estimated ? withTerms(tsquery, [anyOf('b', [...Array(buckets).keys()])]) : tsquery;
-  const cols = [...names.map((n) => `e.${COLUMN[n]}`), `extract(year from e.published_at at time zone 'Asia/Shanghai')::int`];
+  const cols = names.map((n) => `e.${COLUMN[n]}`);
   const sets = [...cols.map((x) => `(${x})`), '()'].join(', ');
   const rows = await queryRows<Record<string, unknown> & { g: number; count: number }>(
     db,
-    sql`select ${sql.raw(`grouping(${cols.join(', ')})`)}::int as g, ${sql.raw(cols.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
+    sql`select ${sql.raw(cols.length ? `grouping(${cols.join(', ')})` : '0')}::int as g, ${sql.raw(cols.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
           from search_entries e where e.tsv @@ ${read}::tsquery
           group by grouping sets (${sql.raw(sets)})`,
   );
@@ -103,13 +114,13 @@ export async function countFacets(db: Db, tsquery: string, names: FacetName[], e
   return {
     total: Math.round(readTotal * scale),
     facets: new Map(names.map((n, i) => [n, facetCounts(n, grouped[i], scale)])),
-    years: grouped[cols.length - 1].map((r) => ({ year: Number(r.value), count: r.count * scale })),
     estimated,
   };
 }
 
 /** A facet whose own filter is set counts without that filter: a pass of its own. */
 export async function countOwnFacet(db: Db, tsquery: string, f: Filters, name: FacetName): Promise<{ counts: FacetCount[]; estimated: boolean }> {
-  const pass = await countFacets(db, filtered(tsquery, f, name), [name]);
+  const without = filtered(tsquery, f, name);
+  const pass = await countFacets(db, without, (await probe(db, without)).estimate, [name]);
   return { counts: pass.facets.get(name)!, estimated: pass.estimated };
 }

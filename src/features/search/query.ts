@@ -14,7 +14,7 @@ import { knowledgeEntries, knowledgeSources } from '../knowledge/schema.js';
 import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
-import { countFacets, countOwnFacet, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
+import { countFacets, countOwnFacet, probe, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
 import { pageOf, ranked, RANKED_MATCHES, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
 export { RANKED_MATCHES };
@@ -164,9 +164,14 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
 
   const find = async (words: string): Promise<Found | null> => {
     const matches = filtered(words, filters);
-    const [pass, ownCounts] = await Promise.all([countFacets(db, matches, shared), Promise.all(own.map((n) => countOwnFacet(db, words, filters, n)))]);
+    // The probe tells how many there are and of which years; then counting and ranking side by side.
+    const probed = await probe(db, matches);
+    const [pass, ownCounts, rows] = await Promise.all([
+      countFacets(db, matches, probed.estimate, shared),
+      Promise.all(own.map((n) => countOwnFacet(db, words, filters, n))),
+      ranked(db, rankedSet(matches, probed.estimate, probed.years), words, parsed.docNumbers, titleTerms, limit),
+    ]);
     if (!pass.total) return null;
-    const rows = await ranked(db, rankedSet(matches, pass.total, pass.years), words, parsed.docNumbers, titleTerms, limit);
     return {
       total: pass.total,
       rows,

@@ -4,19 +4,20 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS, withTerms } from '../../domain/search-facets.js';
+import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS } from '../../domain/search-facets.js';
 import { normalizeText, quoteLexeme } from '../../domain/search-text.js';
 import type { Validity } from '../../domain/validity.js';
 import type { SearchKind } from './schema.js';
 
 /**
- * ts_rank reads every match's whole vector, so at most this many matches are ranked: all of them
- * when there are fewer (every query of the relevance set), else the newest — publication years
- * from the newest back until about this many (estimated by the facet pass), sampled if one year
- * alone holds far more — together with every matching knowledge-base answer. Older matches of a
- * very common word are reached through the year filter. 50 result pages of 10 fit in it.
+ * ts_rank reads every match's whole vector, so at most this many matches are ranked (the 50 result
+ * pages of 10). They are chosen among all matches when the probe estimates at most twice as many
+ * (every query of the relevance set), else among the newest — publication years from the newest
+ * back until about twice as many, sampled if one year alone holds far more — together with every
+ * matching knowledge-base answer. Older matches of a very common word are reached through the year
+ * filter.
  */
-export const RANKED_MATCHES = 1000;
+export const RANKED_MATCHES = 500;
 
 export interface RankedRow {
   id: number;
@@ -42,13 +43,14 @@ const score = (tsquery: string, docNumbers: string[]) => {
 };
 
 /** The matches that are ranked: all, or the newest ones and every answer (see RANKED_MATCHES). */
-export function rankedSet(tsquery: string, total: number, years: { year: number; count: number }[]): string {
-  if (total <= RANKED_MATCHES || !years.length) return tsquery;
-  const newest = recentYears(years, RANKED_MATCHES);
+export function rankedSet(tsquery: string, estimate: number, years: { year: number; count: number }[]): string {
+  if (estimate <= 2 * RANKED_MATCHES || !years.length) return tsquery;
+  const newest = recentYears(years, 2 * RANKED_MATCHES);
   const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
   const buckets = bucketsFor(inNewest, 2 * RANKED_MATCHES);
-  const sample = buckets < SAMPLE_BUCKETS ? [anyOf('b', [...Array(buckets).keys()])] : [];
-  return `(${withTerms(tsquery, [anyOf('p', newest), ...sample])}) | (${withTerms(tsquery, [facetTerm('k', 'answer')])})`;
+  const sample = buckets < SAMPLE_BUCKETS ? ` & ${anyOf('b', [...Array(buckets).keys()])}` : '';
+  // One AND at the top (the query, then which entries): the index answers that form fastest.
+  return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
 }
 
 /** The first `limit` ranked rows of the matches of `set`, scored against `tsquery`. */

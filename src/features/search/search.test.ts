@@ -8,7 +8,7 @@ import { queryRows } from '../../db/client.js';
 import { transition } from '../documents/workflow.js';
 import { generateDocuments } from '../../demo/generated.js';
 import { RANKED_MATCHES } from './query.js';
-import { countFacets } from './counts.js';
+import { countFacets, probe } from './counts.js';
 import { parseQuery } from '../../domain/search-text.js';
 
 let t: TestApp;
@@ -150,8 +150,9 @@ describe('many matches', () => {
 
   it('estimates the total and the facet counts from a uniform sample when the matches are many, and says so', async () => {
     const words = parseQuery('示例县教育局').tsquery!;
-    const exact = await countFacets(t.database.db, words, ['year', 'validity']);
-    const sampled = await countFacets(t.database.db, words, ['year', 'validity'], 600);
+    const { estimate } = await probe(t.database.db, words);
+    const exact = await countFacets(t.database.db, words, estimate, ['year', 'validity']);
+    const sampled = await countFacets(t.database.db, words, estimate, ['year', 'validity'], 600);
     expect(exact.estimated).toBe(false);
     expect(sampled.estimated).toBe(true);
     // Within a few percent (a sample of about half; the buckets follow the ids: deterministic).
