@@ -3,6 +3,7 @@
 // missing or inconsistent metadata (src/domain/document-metadata.ts), body links that do not resolve
 // (src/domain/links.ts). Severity 'block' stops publication.
 import type { Db } from '../../db/client.js';
+import { invalid } from '../../errors.js';
 import { metadataProblems, type DocumentMetadata } from '../../domain/document-metadata.js';
 import { checkText, htmlToPlainText, type CheckRules } from '../../domain/text-checks.js';
 import type { IsoDate } from '../../domain/dates.js';
@@ -35,4 +36,9 @@ export async function findingsFor(db: Db, doc: DocumentMetadata, publishOn: IsoD
 
 export function blocking(findings: DocumentFinding[]): DocumentFinding[] {
   return findings.filter((f) => f.severity === 'block');
+}
+
+/** Refusal of a step (提交审核, 发布 …) for the blocking findings: the editor reads what to fix. */
+export function blockedError(what: string, blocked: DocumentFinding[]) {
+  return invalid(`${what}前须处理以下问题：${blocked.map((f) => f.message).join('；')}`, { findings: blocked });
 }

@@ -7,6 +7,7 @@ import { invalid } from '../../errors.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { DOCUMENT_TRANSITIONS, NEEDS_REASON, transitionProblem, type DocumentTransition } from '../../domain/document-workflow.js';
 import { EXEMPTION_MARK } from '../../domain/coverage.js';
+import { LATE_NOTE, publishedLate } from '../../domain/publish-on-time.js';
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../domain/index-number.js';
 import { authorize } from '../authorize.js';
 import { loadCalendar } from '../calendar/service.js';
@@ -14,14 +15,13 @@ import { recordAudit } from '../orgs/audit.js';
 import { indexDocument } from '../search/indexer.js';
 import { governmentOf } from '../orgs/organizations.js';
 import { snapshotAttachments } from './attachments.js';
-import { blocking, findingsFor, type DocumentFinding } from './findings.js';
+import { blockedError, blocking, findingsFor, type DocumentFinding } from './findings.js';
 import { documentGrants } from './policy.js';
 import { recordEvent, requireDocument, scopeTarget, type LoadedDocument } from './records.js';
 import { refreshValidity, targetsOf } from './validity-refresh.js';
 import { documents, documentVersions, indexSerials } from './schema.js';
 
 /** Publication must follow within 20 working days of the information being formed (条例第二十六条). */
-export const PUBLISH_WITHIN_WORKING_DAYS = 20;
 
 export function metadataOf(doc: LoadedDocument) {
   return {
@@ -38,7 +38,7 @@ export function metadataOf(doc: LoadedDocument) {
 function refuseIfBlocked(findings: DocumentFinding[], what: string) {
   const blocked = blocking(findings);
   if (blocked.length) {
-    throw invalid(`${what}前须处理以下问题：${blocked.map((f) => f.message).join('；')}`, { findings: blocked });
+    throw blockedError(what, blocked);
   }
 }
 
@@ -135,7 +135,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
 
   const calendar = await loadCalendar(tx);
   const formed = doc.formedOn ?? doc.writtenOn;
-  const late = formed ? calendar.workingDaysBetween(formed, today) > PUBLISH_WITHIN_WORKING_DAYS : false;
+  const late = publishedLate(calendar, formed, today);
   const indexNo = doc.indexNo ?? (await nextIndexNo(tx, doc, today));
   const [{ latest }] = await tx.select({ latest: max(documentVersions.version) }).from(documentVersions).where(eq(documentVersions.documentId, doc.id));
   const version = (latest ?? 0) + 1;
@@ -177,7 +177,7 @@ async function publishInTx(tx: Db, ctx: ActionContext, doc: LoadedDocument, inpu
     .where(eq(documents.id, doc.id));
   await refreshValidity(tx, [doc.id, ...(await targetsOf(tx, doc.id))], today);
   await indexDocument(tx, doc.id);
-  const note = [version > 1 ? `第 ${version} 版：${input.changeNote ?? ''}` : '', late ? `超过信息形成之日起 ${PUBLISH_WITHIN_WORKING_DAYS} 个工作日发布` : '', exemptionNote].filter(Boolean).join('；');
+  const note = [version > 1 ? `第 ${version} 版：${input.changeNote ?? ''}` : '', late ? LATE_NOTE : '', exemptionNote].filter(Boolean).join('；');
   await recordEvent(tx, ctx, doc.id, 'publish', note, findings);
   await recordAudit(tx, ctx, { action: 'document.publish', orgId: doc.orgId, targetType: 'document', targetId: doc.id, summary: `发布《${doc.title}》（索引号 ${indexNo}，第 ${version} 版）${note ? `：${note}` : ''}` });
   // 三同步: interpretations approved for publication go public with their policy.

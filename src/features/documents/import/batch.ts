@@ -20,11 +20,11 @@ import { governmentOf } from '../../orgs/organizations.js';
 import type { Organization } from '../../orgs/schema.js';
 import { loadCheckRules } from '../../settings/check-rules.js';
 import { bulkPublish, reserveDocumentIds, type BulkDocument } from '../bulk-publish.js';
-import { blocking, documentFindings, type DocumentFinding } from '../findings.js';
+import { blockedError, blocking, documentFindings, type DocumentFinding } from '../findings.js';
 import { linkFindingsFor } from '../link-check.js';
 import { sanitizeBody } from '../sanitize.js';
 import { documents } from '../schema.js';
-import { PUBLISH_WITHIN_WORKING_DAYS } from '../workflow.js';
+import { LATE_NOTE, publishedLate } from '../../../domain/publish-on-time.js';
 import { HISTORICAL_EXEMPTION, importRow, importSummary, indexNoTaken, keyOf, missingPolicy, publishedByDocNumber, rowBody, unknownOrg, type ImportRowOptions, type RowOutcome } from './import-row.js';
 import type { ImportRow } from './row.js';
 
@@ -131,11 +131,6 @@ async function takenIndexNumbers(db: Db, wanted: { org_id: number; index_no: str
   return new Set(rows.map((r) => pair(r.org_id, r.index_no)));
 }
 
-/** The message refuseIfBlocked (workflow.ts) gives at the first step, 提交审核. */
-function blockedError(blocked: DocumentFinding[]) {
-  return invalid(`提交审核前须处理以下问题：${blocked.map((f) => f.message).join('；')}`, { findings: blocked });
-}
-
 /** What the use cases would do with each row, decided in memory: the documents to store and every row's outcome. */
 interface Loaded {
   folder: string;
@@ -240,7 +235,8 @@ async function decide(tx: Db, row: ImportRow, org: Organization, key: string, k:
   };
   const findings: DocumentFinding[] = [...documentFindings(content, row.publishedOn, k.rules), ...(body.includes('<a') ? await linkFindingsFor(tx, body) : [])];
   const blocked = blocking(findings);
-  if (blocked.length) throw blockedError(blocked);
+  // The refusal the workflow gives at its first step, 提交审核.
+  if (blocked.length) throw blockedError('提交审核', blocked);
   let exemption = '';
   if (content.docType === 'normative' && !interpretationOf) {
     // Rare (a government setting): the workflow refuses it with its own words, row by row.
@@ -248,10 +244,10 @@ async function decide(tx: Db, row: ImportRow, org: Organization, key: string, k:
     exemption = `${EXEMPTION_MARK}${HISTORICAL_EXEMPTION}`;
   }
   const formed = content.formedOn ?? content.writtenOn;
-  const late = formed ? k.calendar.workingDaysBetween(formed, row.publishedOn) > PUBLISH_WITHIN_WORKING_DAYS : false;
+  const late = publishedLate(k.calendar, formed, row.publishedOn);
   const validity = { effectiveOn: content.effectiveOn, expiresOn: content.expiresOn, relations: [] };
   // The publication's timeline note, as publishInTx (workflow.ts) writes it for a first version.
-  const note = [late ? `超过信息形成之日起 ${PUBLISH_WITHIN_WORKING_DAYS} 个工作日发布` : '', exemption].filter(Boolean).join('；');
+  const note = [late ? LATE_NOTE : '', exemption].filter(Boolean).join('；');
   return {
     ...content,
     org,
