@@ -57,6 +57,9 @@ export function anyOf(key: FacetKey, values: readonly (string | number)[]): stri
   return `(${values.map((v) => facetTerm(key, v)).join(' | ')})`;
 }
 
+/** The first `buckets` sample buckets: a uniform share of buckets / SAMPLE_BUCKETS of any matches. */
+export const sampleBuckets = (buckets: number) => anyOf('b', [...Array(buckets).keys()]);
+
 /** `query & term & term …`, the query in parentheses. */
 export const withTerms = (query: string, terms: readonly string[]) => (terms.length ? `(${query}) & ${terms.join(' & ')}` : query);
 

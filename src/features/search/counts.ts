@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { anyOf, bucketsFor, facetTerm, SAMPLE_BUCKETS, withTerms, type FacetKey } from '../../domain/search-facets.js';
+import { bucketsFor, facetTerm, SAMPLE_BUCKETS, sampleBuckets, withTerms, type FacetKey } from '../../domain/search-facets.js';
 import type { SearchQuery } from './query.js';
 
 export type FacetName = 'kind' | 'org' | 'year' | 'docType' | 'topic' | 'validity';
@@ -51,7 +51,7 @@ export async function probe(db: Db, tsquery: string): Promise<Probe> {
   const rows = await queryRows<{ year: number; n: number }>(
     db,
     sql`select extract(year from published_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
-          from search_entries where tsv @@ ${withTerms(tsquery, [anyOf('b', [0])])}::tsquery group by 1`,
+          from search_entries where tsv @@ ${withTerms(tsquery, [sampleBuckets(1)])}::tsquery group by 1`,
   );
   return {
     estimate: rows.reduce((n, r) => n + r.n, 0) * SAMPLE_BUCKETS,
@@ -89,7 +89,7 @@ export async function countFacets(db: Db, tsquery: string, estimate: number, nam
   // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
   const buckets = bucketsFor(estimate, exactUpTo);
   const estimated = buckets < SAMPLE_BUCKETS;
-  const read = estimated ? withTerms(tsquery, [anyOf('b', [...Array(buckets).keys()])]) : tsquery;
+  const read = estimated ? withTerms(tsquery, [sampleBuckets(buckets)]) : tsquery;
   const cols = names.map((n) => `e.${COLUMN[n]}`);
   const sets = [...cols.map((x) => `(${x})`), '()'].join(', ');
   const rows = await queryRows<Record<string, unknown> & { g: number; count: number }>(

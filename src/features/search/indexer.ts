@@ -8,7 +8,7 @@ import { tsvectorLiteral } from '../../domain/search-text.js';
 import { facetLexeme, facetVectorLiteral, type FacetValues } from '../../domain/search-facets.js';
 import { chinaDate } from '../../domain/dates.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
-import type { Validity } from '../../domain/validity.js';
+import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { attachments, documentVersions } from '../documents/schema.js';
 import { knowledgeEntries } from '../knowledge/schema.js';
 import { organizations } from '../orgs/schema.js';
@@ -39,7 +39,7 @@ const publishedYear = (at: Date) => Number(chinaDate(at).slice(0, 4));
 const withFacets = (tsv: string, facets: FacetValues) => [tsv, facetVectorLiteral(facets)].filter(Boolean).join(' ');
 
 // Constants of our own (no input): written into the statement as an array literal.
-const VALIDITY_LEXEMES = sql.raw(`array[${['in_force', 'amended', 'repealed', 'expired'].map((v) => `'${facetLexeme('v', v)}'`).join(', ')}]::text[]`);
+const VALIDITY_LEXEMES = sql.raw(`array[${Object.keys(VALIDITY_LABELS).map((v) => `'${facetLexeme('v', v)}'`).join(', ')}]::text[]`);
 
 /** The row of search_entries for a current public version (attachment texts given). */
 export function documentEntry(v: VersionRow, attachmentText: string) {

@@ -15,9 +15,7 @@ import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
 import { countFacets, countOwnFacet, probe, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
-import { pageOf, ranked, RANKED_MATCHES, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
-
-export { RANKED_MATCHES };
+import { pageOf, ranked, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Ranked results are read this deep at most (50 pages): nobody reads further, and it bounds the work. */

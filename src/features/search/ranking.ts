@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS } from '../../domain/search-facets.js';
+import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS, sampleBuckets } from '../../domain/search-facets.js';
 import { normalizeText, quoteLexeme } from '../../domain/search-text.js';
 import type { Validity } from '../../domain/validity.js';
 import type { SearchKind } from './schema.js';
@@ -18,6 +18,8 @@ import type { SearchKind } from './schema.js';
  * filter.
  */
 export const RANKED_MATCHES = 500;
+/** The matches the ranked ones are chosen from when there are many more. */
+const CANDIDATE_POOL = 2 * RANKED_MATCHES;
 
 export interface RankedRow {
   id: number;
@@ -44,11 +46,11 @@ const score = (tsquery: string, docNumbers: string[]) => {
 
 /** The matches that are ranked: all, or the newest ones and every answer (see RANKED_MATCHES). */
 export function rankedSet(tsquery: string, estimate: number, years: { year: number; count: number }[]): string {
-  if (estimate <= 2 * RANKED_MATCHES || !years.length) return tsquery;
-  const newest = recentYears(years, 2 * RANKED_MATCHES);
+  if (estimate <= CANDIDATE_POOL || !years.length) return tsquery;
+  const newest = recentYears(years, CANDIDATE_POOL);
   const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
-  const buckets = bucketsFor(inNewest, 2 * RANKED_MATCHES);
-  const sample = buckets < SAMPLE_BUCKETS ? ` & ${anyOf('b', [...Array(buckets).keys()])}` : '';
+  const buckets = bucketsFor(inNewest, CANDIDATE_POOL);
+  const sample = buckets < SAMPLE_BUCKETS ? ` & ${sampleBuckets(buckets)}` : '';
   // One AND at the top (the query, then which entries): the index answers that form fastest.
   return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
 }

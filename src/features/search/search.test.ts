@@ -7,7 +7,7 @@ import { systemContext } from '../../context.js';
 import { queryRows } from '../../db/client.js';
 import { transition } from '../documents/workflow.js';
 import { generateDocuments } from '../../demo/generated.js';
-import { RANKED_MATCHES } from './query.js';
+import { RANKED_MATCHES } from './ranking.js';
 import { countFacets, probe } from './counts.js';
 import { parseQuery } from '../../domain/search-text.js';
 
