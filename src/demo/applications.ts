@@ -26,7 +26,6 @@ import { archiveCase, closeCase, recordDelivery, replyToApplication } from '../f
 import { recordJointReview, recordLegalReview } from '../features/applications/review.js';
 import { applications, type ApplicantDetails } from '../features/applications/schema.js';
 import { transferCase } from '../features/applications/transfer.js';
-import { workingDaysBefore } from '../features/applications/working-days-before.js';
 import { loadCalendar } from '../features/calendar/service.js';
 import { findOrgByCode } from '../features/orgs/organizations.js';
 import { organizations, users } from '../features/orgs/schema.js';
@@ -56,7 +55,7 @@ async function staff(db: Db, username: string): Promise<ActionContext> {
 export async function seedDemoApplications(db: Db): Promise<number> {
   const calendar = await loadCalendar(db);
   const today = chinaDate(new Date());
-  const ago = (n: number): IsoDate => workingDaysBefore(calendar, today, n);
+  const ago = (n: number): IsoDate => calendar.workingDaysBefore(today, n);
   const org = async (code: string) => (await findOrgByCode(db, code))!.id;
   const [jyj, zjj, cgz, zfb] = await Promise.all(['jyj', 'zjj', 'cgz', 'zfb'].map(org));
   const [liu, zhou, wu, zheng, sun] = await Promise.all(['jyj_handler', 'jyj_head', 'zjj_editor', 'cgz_editor', 'sfj_legal'].map((u) => staff(db, u)));

@@ -539,3 +539,13 @@ describe('addWorkingDays: explanation', () => {
     expect(holidayNames).toEqual(['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']);
   });
 });
+
+describe('workingDaysBefore', () => {
+  it('is the inverse of addWorkingDays across 国庆 2024 and its 调休 days', () => {
+    expect(cal.workingDaysBefore('2024-10-30', 20)).toBe('2024-09-27');
+    expect(cal.addWorkingDays(cal.workingDaysBefore('2024-10-14', 5), 5).date).toBe('2024-10-14');
+    // From a holiday: the days counted back are working days only.
+    expect(cal.workingDaysBefore('2024-10-03', 1)).toBe('2024-09-29');
+    expect(cal.workingDaysBefore('2024-10-03', 0)).toBe('2024-10-03');
+  });
+});

@@ -173,6 +173,22 @@ export class WorkingCalendar {
     return this.addWorkingDays(d, 1).date;
   }
 
+  /**
+   * The day n working days before `date`: the D with exactly n working days in (D, date], itself a
+   * working day (for n = 0, `date`). Counting back, for placing cases and examples in the past.
+   */
+  workingDaysBefore(date: IsoDate, n: number): IsoDate {
+    requireDate(date, '日期');
+    let d = date;
+    let counted = 0;
+    while (counted < n) {
+      if (this.isWorkingDay(d)) counted++;
+      d = addDays(d, -1);
+    }
+    while (n > 0 && !this.isWorkingDay(d)) d = addDays(d, -1);
+    return d;
+  }
+
   /** The number of working days d with a < d ≤ b (0 when b ≤ a). Inverse of addWorkingDays. */
   workingDaysBetween(a: IsoDate, b: IsoDate): number {
     requireDate(a, '起始日');

@@ -9,7 +9,6 @@ import { APPLICATION_RULE_DEFAULTS } from '../../domain/application-clock.js';
 import { chinaDate } from '../../domain/dates.js';
 import { loadCalendar } from '../calendar/service.js';
 import { fact, registerInPerson } from './test-fixtures.js';
-import { workingDaysBefore } from './working-days-before.js';
 
 let t: TestApp;
 let jyj: TestClient;
@@ -30,7 +29,7 @@ beforeAll(async () => {
   for (const o of (await jyj.get('/api/v1/applications/options')).json().organizations) orgs.set(o.code, o.id);
   const calendar = await loadCalendar(t.database.db);
   const today = chinaDate(new Date());
-  const ago = (n: number) => workingDaysBefore(calendar, today, n);
+  const ago = (n: number) => calendar.workingDaysBefore(today, n);
   cases.overdue = await registerInPerson(jyj, orgs.get('jyj')!, ago(25), { description: '申请公开2025年校车采购合同' });
   cases.dueSoon = await registerInPerson(jyj, orgs.get('jyj')!, ago(17));
   cases.onTrack = await registerInPerson(jyj, orgs.get('jyj')!, ago(1));
