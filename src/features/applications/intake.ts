@@ -11,7 +11,7 @@ import type { Organization } from '../orgs/schema.js';
 import { cleanApplicationFields, type ApplicationFields } from './applicant.js';
 import { loadClockEnv, refreshClock, type ClockEnv } from './clock.js';
 import { authorizeCase } from './policy.js';
-import { nextSerial } from './letters/numbering.js';
+import { nextSerial } from './serials.js';
 import { addEvent, auditCase } from './records.js';
 import { hashQueryCode, newQueryCode } from './query-code.js';
 import { applications } from './schema.js';

@@ -2,9 +2,7 @@
 // the serial without leading zeros and without 第). Numbered per organization, kind and year in
 // application_serials (scope letter/<orgCode>/<kind>/<year>), so each kind of letter of each
 // organization has its own run that starts again at 1 every year.
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../../db/client.js';
-import { applicationSerials, type LetterKind } from '../schema.js';
+import type { LetterKind } from '../schema.js';
 
 /** The second part of the default 机关代字: 依申请公开 + what the letter is. */
 const KIND_MARK: Readonly<Record<LetterKind, string>> = {
@@ -52,18 +50,4 @@ export function letterNumber(prefix: string, year: number, serial: number): stri
 
 export function letterSerialScope(orgCode: string, kind: LetterKind, year: number): string {
   return `letter/${orgCode}/${kind}/${year}`;
-}
-
-/**
- * The next serial of a scope, taken in the caller's transaction. One statement: two letters issued
- * at the same moment each get their own number (the row lock of the upsert orders them), and a
- * transaction that fails gives its number back.
- */
-export async function nextSerial(tx: Db, scope: string): Promise<number> {
-  const [row] = await tx
-    .insert(applicationSerials)
-    .values({ scope, last: 1 })
-    .onConflictDoUpdate({ target: applicationSerials.scope, set: { last: sql`${applicationSerials.last} + 1` } })
-    .returning({ last: applicationSerials.last });
-  return row.last;
 }
