@@ -191,6 +191,82 @@ export const applicationSerials = pgTable('application_serials', {
   last: integer('last').notNull(),
 });
 
+/** 行政复议 or 行政诉讼 (directly, or after a reconsideration) about an application's handling. */
+export const APPEAL_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'] as const;
+export type AppealKind = (typeof APPEAL_KINDS)[number];
+/** 结果维持, 结果纠正, 其他结果, 尚未审结 — the annual report's table 四 columns. */
+export const APPEAL_RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+export type AppealResult = (typeof APPEAL_RESULTS)[number];
+
+/**
+ * A reconsideration or a lawsuit about an application. The annual report counts those filed in the
+ * year by their result at year end, so the result carries its date: pending until decided_on.
+ */
+export const applicationAppeals = pgTable(
+  'application_appeals',
+  {
+    id: serial('id').primaryKey(),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id),
+    kind: text('kind').$type<AppealKind>().notNull(),
+    /** 申请复议 / 起诉 date. */
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    /** 复议机关 or 人民法院. */
+    authority: text('authority').notNull().default(''),
+    /** 案号 */
+    caseNumber: text('case_number').notNull().default(''),
+    result: text('result').$type<AppealResult>().notNull().default('pending'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('application_appeals_case_idx').on(t.applicationId),
+    index('application_appeals_filed_idx').on(t.filedOn),
+    check('application_appeals_kind_check', sql`${t.kind} in ('reconsideration','litigation_direct','litigation_after_reconsideration')`),
+    check('application_appeals_result_check', sql`${t.result} in ('upheld','corrected','other','pending')`),
+    check('application_appeals_decided_check', sql`(${t.result} = 'pending') = (${t.decidedOn} is null)`),
+  ],
+);
+
+/**
+ * Mail to send, kept until it is sent so that a restart or an unreachable SMTP server loses nothing.
+ * The recipient is not stored: it is read when sending, from the case's (encrypted) applicant or
+ * the staff member, so no address lingers here. dedupe_key makes a reminder go once.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: serial('id').primaryKey(),
+    /** receipt, letter, reminder … */
+    kind: text('kind').notNull(),
+    applicationId: integer('application_id').references(() => applications.id),
+    letterId: integer('letter_id').references(() => applicationLetters.id),
+    /** Set for mail to staff (reminders); null for mail to the applicant. */
+    userId: integer('user_id').references(() => users.id),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    dedupeKey: text('dedupe_key'),
+    /** pending, sent, failed (gave up), skipped (no address). */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error').notNull().default(''),
+    sendAfter: timestamp('send_after', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_dedupe_key').on(t.dedupeKey),
+    index('mail_outbox_pending_idx').on(t.sendAfter).where(sql`${t.status} = 'pending'`),
+    check('mail_outbox_status_check', sql`${t.status} in ('pending','sent','failed','skipped')`),
+  ],
+);
+
+export type ApplicationAppeal = typeof applicationAppeals.$inferSelect;
+export type MailOutboxRow = typeof mailOutbox.$inferSelect;
 export type Application = typeof applications.$inferSelect;
 export type ApplicationEvent = typeof applicationEvents.$inferSelect;
 export type ApplicationLetter = typeof applicationLetters.$inferSelect;

@@ -66,6 +66,8 @@ export const users = pgTable(
     username: text('username').notNull(),
     passwordHash: text('password_hash').notNull(),
     name: text('name').notNull(),
+    /** Where reminders go (a handler's due dates); empty: none by mail, the workbench still shows them. */
+    email: text('email').notNull().default(''),
     orgId: integer('org_id')
       .notNull()
       .references(() => organizations.id),
