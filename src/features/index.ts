@@ -13,6 +13,7 @@ import gazetteRoutes from './gazette/routes.js';
 import knowledgePages from './knowledge/pages.js';
 import knowledgeRoutes from './knowledge/routes.js';
 import letterRoutes from './applications/letters/routes.js';
+import applicationWorkbenchRoutes from './applications/workbench-routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
@@ -39,4 +40,5 @@ export const features: Feature[] = [
   { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
   { name: 'applications', routes: applicationRoutes },
   { name: 'letters', routes: letterRoutes },
+  { name: 'applications-workbench', routes: applicationWorkbenchRoutes },
 ];

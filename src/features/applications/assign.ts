@@ -12,7 +12,8 @@ import { applicationGrants } from './policy.js';
 import { addEvent, caseTarget } from './records.js';
 import { applications } from './schema.js';
 
-const HANDLING_ROLES = ['handler', 'office_head'];
+/** The roles that may take up a case (the assignee's). */
+export const HANDLING_ROLES = ['handler', 'office_head'];
 
 export async function assignCase(db: Db, ctx: ActionContext, id: number, input: { assigneeId: number; on?: string }) {
   const self = ctx.actor?.userId === input.assigneeId;
