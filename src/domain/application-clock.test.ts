@@ -319,6 +319,46 @@ describe('第三十五条 later date', () => {
   });
 });
 
+describe('reopened by a decision that corrects the handling (复议纠正、判决纠正)', () => {
+  const E: ApplicationClockFacts = { receivedOn: '2024-09-02', consultations: [{ kind: 'third_party', sentOn: '2024-09-10', answeredOn: '2024-09-20' }] };
+
+  it('the date the decision sets replaces E’s 2024-10-15; the first account stays as history', () => {
+    const r = clock({ ...E, reopened: { decidedOn: '2024-12-20', authority: '示例县人民政府', dueOn: '2025-01-24' } });
+    expect(r.dueOn).toBe('2025-01-24');
+    expect(r.statutoryDueOn).toBe('2024-10-15');
+    expect(r.state).toBe('running');
+    expect(r.steps.map((s) => s.kind)).toEqual(['start', 'count', 'pause', 'count', 'reopened', 'due']);
+    expect(r.steps.find((s) => s.kind === 'reopened')!.text).toBe(
+      '2024年12月20日示例县人民政府作出纠正决定，本机关重新处理该申请，按决定确定的期限于2025年1月24日前重新答复（以上原答复期限的计算仅为办理记录）。',
+    );
+    expect(r.steps.at(-1)!.text).toBe('答复期限为2025年1月24日。');
+  });
+
+  it('opens again a case that had ended by a lapsed correction, and is no longer paused by an unanswered consultation', () => {
+    const lapsed: ApplicationClockFacts = { receivedOn: '2024-09-02', correction: { noticeSentOn: '2024-09-04' } };
+    expect(clock(lapsed).state).toBe('ended');
+    const r = clock({ ...lapsed, reopened: { decidedOn: '2024-11-29', dueOn: '2024-12-27' } });
+    expect(r).toMatchObject({ state: 'running', dueOn: '2024-12-27', paused: false });
+    expect(r.ended).toBeUndefined();
+    expect(r.steps.find((s) => s.kind === 'reopened')!.text).toContain('复议机关或人民法院作出纠正决定');
+    const waiting = clock({ receivedOn: '2024-09-02', consultations: [{ kind: 'third_party', sentOn: '2024-09-10' }], reopened: { decidedOn: '2024-09-20', dueOn: '2024-10-30' } }, '2024-09-24');
+    expect(waiting).toMatchObject({ state: 'running', paused: false, dueOn: '2024-10-30' });
+  });
+
+  it('refuses a new due date not after the decision, a decision in the future or before the application', () => {
+    expect(refusal({ ...E, reopened: { decidedOn: '2024-12-20', dueOn: '2024-12-20' } }).code).toBe('out_of_order');
+    expect(refusal({ ...E, reopened: { decidedOn: '2024-12-20', dueOn: '2025-01-24' } }, '2024-12-19').code).toBe('future_date');
+    expect(refusal({ ...E, reopened: { decidedOn: '2024-08-30', dueOn: '2024-09-30' } }).message).toBe('纠正决定作出日期（2024年8月30日）早于收到申请之日（2024年9月2日）');
+    expect(refusal({ ...E, reopened: { decidedOn: '2024-12-20', dueOn: '2025-02-30' } }).code).toBe('invalid_date');
+  });
+
+  it('the change note names the moved due date', () => {
+    const before = clock(E);
+    const after = clock({ ...E, reopened: { decidedOn: '2024-12-20', dueOn: '2025-01-24' } });
+    expect(clockChangeNote(before, after, '纠正后重新办理')).toBe('纠正后重新办理：答复期限由2024年10月15日改为2025年1月24日。');
+  });
+});
+
 describe('the explanation', () => {
   it('tells E step by step in Chinese: start, counted days, the pause, the holidays and 调休 of the rest, the due date', () => {
     const r = clock({ receivedOn: '2024-09-02', consultations: [{ kind: 'third_party', party: '某置业有限公司', sentOn: '2024-09-10', answeredOn: '2024-09-20' }] });

@@ -15,6 +15,9 @@
 // - 第三十五条: for an excessive request the agency may set a reasonable later date instead.
 // - 《政府信息公开信息处理费管理办法》: the reply period stops from the fee notice to payment; unpaid
 //   within the payment period → the application is no longer processed (`other.unpaid_fee`).
+// - 《行政复议法》第六十四条, 《行政诉讼法》第七十条: a reconsideration decision or a judgment that
+//   corrects the handling orders the agency to handle the request again, within the period it sets;
+//   that date replaces whatever the first handling's clock said (and ends nothing: the case is open).
 import { MAX_WORKING_DAYS, type WorkingCalendar, type WorkingDayResult } from './calendar.js';
 import { compareDates, formatChineseDate, isIsoDate, type IsoDate } from './dates.js';
 
@@ -112,6 +115,19 @@ export interface LaterDateFacts {
   dueOn: IsoDate;
 }
 
+/**
+ * A reconsideration decision (复议机关) or a judgment (人民法院) corrected the handling: the agency
+ * handles the request again and replies by the date the decision sets. The latest one counts.
+ */
+export interface ReopenedFacts {
+  /** The day the decision or judgment was made. */
+  decidedOn: IsoDate;
+  /** 复议机关 or 人民法院, for the explanation. */
+  authority?: string | null;
+  /** The date by which the decision requires the new reply. */
+  dueOn: IsoDate;
+}
+
 export interface ApplicationClockFacts {
   receivedOn: IsoDate;
   correction?: CorrectionFacts | null;
@@ -119,6 +135,7 @@ export interface ApplicationClockFacts {
   consultations?: readonly ConsultationFacts[];
   feeNotice?: FeeNoticeFacts | null;
   laterDate?: LaterDateFacts | null;
+  reopened?: ReopenedFacts | null;
 }
 
 // ---- what the clock says ----
@@ -158,7 +175,7 @@ export interface ClockDeadlines {
   consultations: ConsultationDeadline[];
 }
 
-export type ClockStepKind = 'start' | 'correction' | 'count' | 'pause' | 'extension' | 'fee' | 'later_date' | 'due' | 'ended';
+export type ClockStepKind = 'start' | 'correction' | 'count' | 'pause' | 'extension' | 'fee' | 'later_date' | 'reopened' | 'due' | 'ended';
 
 export interface ClockStep {
   kind: ClockStepKind;
@@ -172,7 +189,7 @@ export interface ApplicationClock {
   state: ClockState;
   /** The reply due date; null while awaiting the correction, and once the case ended by itself. */
   dueOn: IsoDate | null;
-  /** The due date by 第三十三条 before a 第三十五条 later date replaced it. */
+  /** The due date by 第三十三条 before a 第三十五条 later date or a reopening replaced it. */
   statutoryDueOn: IsoDate | null;
   /** The day after which the reply days are counted: receipt, or receipt of the corrected request. */
   startOn: IsoDate | null;
@@ -277,6 +294,14 @@ function validate(facts: ApplicationClockFacts, today: IsoDate, settings: Applic
     if (!isIsoDate(l.dueOn)) throw new ApplicationClockError('invalid_date', `延迟答复的期限不是有效日期：${String(l.dueOn)}`);
     if (compareDates(l.dueOn, l.decidedOn) <= 0) {
       throw new ApplicationClockError('out_of_order', `延迟答复的期限（${d(l.dueOn)}）须晚于确定之日（${d(l.decidedOn)}）`);
+    }
+  }
+  const r = facts.reopened;
+  if (r) {
+    requireDate(r.decidedOn, '纠正决定作出日期', today, received);
+    if (!isIsoDate(r.dueOn)) throw new ApplicationClockError('invalid_date', `重新答复的期限不是有效日期：${String(r.dueOn)}`);
+    if (compareDates(r.dueOn, r.decidedOn) <= 0) {
+      throw new ApplicationClockError('out_of_order', `重新答复的期限（${d(r.dueOn)}）须晚于纠正决定作出日期（${d(r.decidedOn)}）`);
     }
   }
 }
@@ -490,6 +515,16 @@ function laterDateStep(later: LaterDateFacts, statutory: IsoDate, run: Run): Clo
   };
 }
 
+/** The decision that corrected the handling sets the new due date. */
+function reopenedStep(r: ReopenedFacts): ClockStep {
+  const who = r.authority ? r.authority : '复议机关或人民法院';
+  return {
+    kind: 'reopened',
+    date: r.decidedOn,
+    text: `${d(r.decidedOn)}${who}作出纠正决定，本机关重新处理该申请，按决定确定的期限于${d(r.dueOn)}前重新答复（以上原答复期限的计算仅为办理记录）。`,
+  };
+}
+
 /**
  * The clock of one application as of `today`. Throws ApplicationClockError (Chinese message) when the
  * facts contradict each other, lie in the future, or exceed the extension limit.
@@ -516,7 +551,7 @@ export function computeApplicationClock(
     date: facts.receivedOn,
     text: `${d(facts.receivedOn)}收到申请（当日不计入）。不能当场答复的，应当自收到申请之日起 ${s.replyDays} 个工作日内答复（《中华人民共和国政府信息公开条例》（以下简称条例）第三十三条第二款）。`,
   });
-  const { start, awaiting } = correctionPhase(facts, run);
+  const { start, awaiting: awaitingCorrection } = correctionPhase(facts, run);
 
   const pauses: PauseSpec[] = [];
   for (const k of facts.consultations ?? []) {
@@ -541,9 +576,20 @@ export function computeApplicationClock(
     run.steps.push(...[...counted.steps, ...events].sort((x, y) => compareDates(x.date!, y.date!)));
   }
 
-  const dueOn = facts.laterDate && statutoryDueOn ? facts.laterDate.dueOn : statutoryDueOn;
+  let dueOn = facts.laterDate && statutoryDueOn ? facts.laterDate.dueOn : statutoryDueOn;
   if (facts.laterDate && statutoryDueOn) run.steps.push(laterDateStep(facts.laterDate, statutoryDueOn, run));
-  const paused = !run.ended && pauses.some((p) => p.open);
+  let paused = !run.ended && pauses.some((p) => p.open);
+  let awaiting = awaitingCorrection;
+  const reopened = facts.reopened;
+  if (reopened) {
+    // The first handling's account stays as history; the decision's date is what now binds, and a
+    // case that had ended by a lapse is open again.
+    run.steps.push(reopenedStep(reopened));
+    dueOn = reopened.dueOn;
+    paused = false;
+    awaiting = false;
+    delete run.ended;
+  }
   if (dueOn) {
     const note = paused ? '（暂停中：未结束的暂停按其最迟结束日计算，实际结束后重新计算）' : '';
     run.steps.push({ kind: 'due', date: dueOn, text: `答复期限为${d(dueOn)}${note}。` });

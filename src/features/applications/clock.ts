@@ -49,6 +49,8 @@ export function clockFacts(receivedOn: IsoDate, events: readonly ApplicationEven
   const fee = first('fee_notice');
   const paid = first('fee_paid');
   const later = first('later_date');
+  // A later correction decision supersedes an earlier one.
+  const reopened = events.filter((e) => e.kind === 'reopened').at(-1);
   const consultations: ConsultationFacts[] = events
     .filter((e) => e.kind === 'consultation_sent')
     .map((e) => ({
@@ -64,6 +66,7 @@ export function clockFacts(receivedOn: IsoDate, events: readonly ApplicationEven
     consultations,
     feeNotice: fee ? { noticeSentOn: fee.on, paidOn: paid?.on ?? null } : null,
     laterDate: later ? { decidedOn: later.on, dueOn: later.data.dueOn as IsoDate } : null,
+    reopened: reopened ? { decidedOn: reopened.on, dueOn: reopened.data.dueOn as IsoDate, authority: str(reopened.data.authority) } : null,
   };
 }
 

@@ -27,6 +27,12 @@ export const EVENT_KINDS = {
   transferred_in: { label: '由其他机关转来', internal: false },
   note: { label: '内部备注', internal: true },
   clock_changed: { label: '期限重新计算', internal: false },
+  // 复议机关 or 人民法院 corrected the handling: handled again by the date the decision sets.
+  reopened: { label: '纠正后重新办理', internal: false },
+  // A case migrated from an earlier system (gongkai applications import).
+  imported: { label: '历史数据导入', internal: false },
+  // 第四十四条: a document draft started from the reply (internal: the draft may never be published).
+  made_proactive: { label: '转为主动公开', internal: true },
 } as const satisfies Record<string, { label: string; internal: boolean }>;
 
 export type EventKind = keyof typeof EVENT_KINDS;
