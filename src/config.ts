@@ -23,6 +23,8 @@ export interface Config {
   attachmentMaxBytes: number;
   /** How long a rendered public page may be reused; 0 turns the page cache off. */
   pageCacheSeconds: number;
+  /** The key that encrypts applicants' personal data at rest (src/data-key.ts); required with PostgreSQL. */
+  dataKey: string;
   site: SiteConfig;
 }
 
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     attachmentMaxBytes: int(env, 'ATTACHMENT_MAX_BYTES', 50 * 1024 * 1024),
     pageCacheSeconds: int(env, 'PAGE_CACHE_SECONDS', 10),
+    dataKey: env.DATA_KEY || '',
     site: {
       siteCode: env.SITE_CODE || '',
       icpNumber: env.ICP_NUMBER || '',

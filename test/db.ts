@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
+import { useDataKey } from '../src/data-key.js';
 import { openDatabase, pgliteDatabase, type Database } from '../src/db/client.js';
 import { adminQuery, databaseUrl } from './postgres.js';
 import type { TemplateKind } from './templates.js';
@@ -13,6 +14,8 @@ export const testDbKind = (process.env.GK_TEST_DB === 'postgres' ? 'postgres' : 
 
 export async function createTestDatabase(opts: { demo?: boolean } = {}): Promise<Database> {
   const kind: TemplateKind = opts.demo ? 'demo' : 'empty';
+  // The templates' applicants were sealed with the run's key (vitest.config.ts), as openPlatform would.
+  useDataKey({ dataKey: process.env.DATA_KEY, databaseUrl: null, dataDir: 'memory' });
   if (testDbKind === 'pglite') {
     const client = new PGlite({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplates')[kind])]) });
     await client.waitReady;

@@ -2,7 +2,6 @@
 // number) or an organization (name, 统一社会信用代码, legal representative, contact person) — how to
 // reach them, what information they want, in what form and how delivered. Checked and cleaned here;
 // every refusal says in Chinese which field to fix.
-import { sql, type SQL } from 'drizzle-orm';
 import { invalid } from '../../errors.js';
 import { isValidIdNumber } from '../../domain/id-number.js';
 import {
@@ -17,7 +16,7 @@ import {
   type InformationForm,
 } from '../../domain/application-outcomes.js';
 import { isValidCreditCode } from './credit-code.js';
-import { applications, type ApplicantDetails } from './schema.js';
+import type { ApplicantDetails } from './schema.js';
 
 /** 证件类型 as the form names them; only the resident ID has a check digit to verify. */
 export const ID_TYPES = ['居民身份证', '护照', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '外国人永久居留身份证', '其他有效身份证件'] as const;
@@ -106,16 +105,4 @@ export function cleanApplicationFields(f: ApplicationFields): ApplicationFields 
     forms,
     delivery,
   };
-}
-
-/** Whatever identifies the applicant across applications: the ID number or the credit code. */
-export function applicantKey(a: ApplicantDetails): string {
-  return a.creditCode ? `org:${a.creditCode}` : `id:${a.idType ?? ''}:${a.idNumber ?? ''}`;
-}
-
-/** The SQL condition matching the same applicant's applications. */
-export function sameApplicant(a: ApplicantDetails): SQL {
-  return a.creditCode
-    ? sql`${applications.applicant}->>'creditCode' = ${a.creditCode}`
-    : sql`${applications.applicant}->>'idNumber' = ${a.idNumber ?? ''} and ${applications.applicant}->>'idType' = ${a.idType ?? ''}`;
 }

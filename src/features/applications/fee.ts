@@ -12,7 +12,7 @@ import { addDays, formatChineseDate, type IsoDate } from '../../domain/dates.js'
 import { processingFee, type FeeScheme, type ProcessingFeeInput } from '../../domain/processing-fee.js';
 import { governmentOf } from '../orgs/organizations.js';
 import { organizations } from '../orgs/schema.js';
-import { sameApplicant } from './applicant.js';
+import { sameApplicant } from './applicant-store.js';
 import { computeClock } from './clock.js';
 import { changeCase, factDate } from './change-case.js';
 import { OPEN_STATUSES } from './events.js';

@@ -2,9 +2,10 @@
 // channel (条例第三十一条), with the form's checks; tracking by number and query code; and the
 // applicant's identity kept out of audit summaries and logs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import { queryRows } from '../../db/client.js';
 import { buildApp } from '../../server.js';
 import { auditLog, organizations } from '../orgs/schema.js';
 import { applications } from './schema.js';
@@ -140,6 +141,16 @@ describe('personal data', () => {
     const all = rows.map((r) => `${r.summary} ${r.actorName}`).join('\n');
     expect(all).toContain('收到网上申请');
     for (const secret of ['张三', ZHANG_SAN_ID, '示例县某某建材有限公司', '91110101MA00000018', '13800000000']) expect(all).not.toContain(secret);
+  });
+
+  it('is stored encrypted: no name, ID number, phone or email in the database in the clear', async () => {
+    const rows = await queryRows<{ row: string }>(t.database.db, sql`select a::text as row from applications a`);
+    expect(rows.length).toBeGreaterThan(3);
+    const all = rows.map((r) => r.row).join('\n');
+    for (const secret of ['张三', ZHANG_SAN_ID, '示例县某某建材有限公司', '91110101MA00000018', '13800000000', 'zhangsan@example.com']) expect(all).not.toContain(secret);
+    // … while the handler still reads it.
+    const [kase] = await t.database.db.select({ id: applications.id }).from(applications).innerJoin(organizations, eq(organizations.id, applications.orgId)).where(eq(organizations.code, 'jyj')).limit(1);
+    expect((await jyjHandler.get(`/api/v1/applications/${kase!.id}`)).json().applicant.name).toBeTruthy();
   });
 
   it('never appears in the request logs', async () => {

@@ -9,6 +9,7 @@ import { determineReceivedOn, ReceivedOnError, type ApplicationChannel, type Rec
 import { findOrg } from '../orgs/organizations.js';
 import type { Organization } from '../orgs/schema.js';
 import { cleanApplicationFields, type ApplicationFields } from './applicant.js';
+import { sealApplicant } from './applicant-store.js';
 import { loadClockEnv, refreshClock, type ClockEnv } from './clock.js';
 import { authorizeCase } from './policy.js';
 import { nextSerial } from './serials.js';
@@ -72,7 +73,7 @@ export async function createCase(tx: Db, ctx: ActionContext, c: NewCase, env: Cl
       channel: received.channel,
       channelFacts: c.channelFacts,
       applicantKind: fields.applicantKind,
-      applicant: fields.applicant,
+      ...sealApplicant(fields.applicant),
       description: fields.description,
       docTitle: fields.docTitle ?? '',
       docNumber: fields.docNumber ?? '',

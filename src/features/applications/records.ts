@@ -8,10 +8,11 @@ import { notFound } from '../../errors.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { recordAudit } from '../orgs/audit.js';
 import { organizations } from '../orgs/schema.js';
+import { withApplicant, type WithApplicant } from './applicant-store.js';
 import { EVENT_KINDS, type EventKind } from './events.js';
 import { applicationEvents, applications, type Application, type ApplicationEvent } from './schema.js';
 
-export type LoadedCase = Application & { orgPath: string; orgCode: string; orgName: string };
+export type LoadedCase = WithApplicant<Application> & { orgPath: string; orgCode: string; orgName: string };
 
 export async function loadCase(db: Db, id: number, opts: { forUpdate?: boolean } = {}): Promise<LoadedCase | undefined> {
   const query = db
@@ -20,7 +21,7 @@ export async function loadCase(db: Db, id: number, opts: { forUpdate?: boolean }
     .innerJoin(organizations, eq(organizations.id, applications.orgId))
     .where(eq(applications.id, id));
   const [row] = opts.forUpdate ? await query.for('update', { of: applications }) : await query;
-  return row && { ...row.kase, orgPath: row.orgPath, orgCode: row.orgCode, orgName: row.orgName };
+  return row && { ...withApplicant(row.kase), orgPath: row.orgPath, orgCode: row.orgCode, orgName: row.orgName };
 }
 
 export async function requireCase(db: Db, id: number, opts: { forUpdate?: boolean } = {}): Promise<LoadedCase> {

@@ -56,7 +56,15 @@ export const applications = pgTable(
     /** The facts the received-on rule reads (submitted, signed for, confirmed …), by channel. */
     channelFacts: jsonb('channel_facts').$type<Record<string, string | null>>().notNull().default({}),
     applicantKind: text('applicant_kind').$type<ApplicantKind>().notNull(),
-    applicant: jsonb('applicant').$type<ApplicantDetails>().notNull(),
+    /**
+     * The applicant's identity and contacts (ApplicantDetails as JSON), sealed with the data key
+     * (src/data-key.ts): read and written only through applicant-store.ts.
+     */
+    applicantSealed: text('applicant_sealed'),
+    /** Keyed hash of the ID number or credit code: finds the same applicant's other applications. */
+    applicantIndex: text('applicant_index'),
+    /** Before encryption (migration 0010) the identity was stored here in the clear; emptied at start-up. */
+    plainApplicant: jsonb('applicant').$type<ApplicantDetails>(),
     /** 所需政府信息的名称、文号或者便于查询的其他特征性描述. */
     description: text('description').notNull(),
     docTitle: text('doc_title').notNull().default(''),
@@ -89,6 +97,7 @@ export const applications = pgTable(
     uniqueIndex('applications_number_key').on(t.number),
     index('applications_inbox_idx').on(t.orgId, t.status, t.dueOn),
     index('applications_received_idx').on(t.orgId, t.receivedOn),
+    index('applications_applicant_idx').on(t.applicantIndex, t.receivedOn),
     check('applications_status_check', sql`${t.status} in ('registered','in_progress','replied','closed','archived')`),
     check('applications_kind_check', sql`${t.applicantKind} in ('person','business','research','nonprofit','legal_services','other')`),
   ],

@@ -8,7 +8,7 @@ import { addDays } from '../../domain/dates.js';
 import { screenApplication, type EarlierApplication } from '../../domain/application-screening.js';
 import { governmentOf } from '../orgs/organizations.js';
 import { organizations } from '../orgs/schema.js';
-import { applicantKey, sameApplicant } from './applicant.js';
+import { applicantKey, sameApplicant } from './applicant-store.js';
 import type { LoadedCase } from './records.js';
 import { applications } from './schema.js';
 import { loadScreeningSettings } from './settings.js';

@@ -5,10 +5,11 @@ import type { Db } from '../../../db/client.js';
 import { notFound } from '../../../errors.js';
 import { organizations, type Organization } from '../../orgs/schema.js';
 import { applications, type Application } from '../schema.js';
+import { withApplicant, type WithApplicant } from '../applicant-store.js';
 import type { LetterCase, LetterOrg } from './values.js';
 
 export interface LoadedCase {
-  application: Application;
+  application: WithApplicant<Application>;
   org: Organization;
 }
 
@@ -19,11 +20,11 @@ export async function loadCase(db: Db, applicationId: number): Promise<LoadedCas
     .innerJoin(organizations, eq(organizations.id, applications.orgId))
     .where(eq(applications.id, applicationId));
   if (!row) throw notFound('找不到该政府信息公开申请');
-  return row;
+  return { application: withApplicant(row.application), org: row.org };
 }
 
 /** The case as letters see it: the applicant's name and nothing else of their identity. */
-export function letterCase(a: Application): LetterCase {
+export function letterCase(a: WithApplicant<Application>): LetterCase {
   return {
     number: a.number,
     applicantName: a.applicant.name,

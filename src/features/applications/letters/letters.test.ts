@@ -2,6 +2,7 @@
 // "Letters"), numbering per organization, kind and year (unique when two are issued at once), the
 // ID number kept out, the Word file in the official layout, templates kept by the office head, the
 // applicant's download with the tracking credentials, and the refusals (nothing written).
+import { sealApplicant } from '../applicant-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import JSZip from 'jszip';
@@ -67,7 +68,7 @@ async function insertCase(o: CaseOptions = {}): Promise<{ id: number; number: st
       queryCodeHash: hashQueryCode(number, CODE),
       channel: 'online',
       applicantKind: 'person',
-      applicant,
+      ...sealApplicant(applicant),
       description: '2025年度示例县义务教育阶段学校校车采购合同',
       forms: ['paper'],
       delivery: ['post'],
