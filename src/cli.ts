@@ -62,7 +62,7 @@ async function serve(config: Config, demo: boolean) {
   const { buildApp } = await import('./server.js');
   const app = await buildApp({ config, database });
   const { startJobs } = await import('./jobs.js');
-  const stopJobs = startJobs(database.db, app.log, () => app.pageCache.clear());
+  const stopJobs = startJobs(database.db, app.log, () => app.pageCache.clear(), config.mail);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

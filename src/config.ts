@@ -26,6 +26,15 @@ export interface Config {
   /** The key that encrypts applicants' personal data at rest (src/data-key.ts); required with PostgreSQL. */
   dataKey: string;
   site: SiteConfig;
+  mail: MailConfig;
+}
+
+/** Outgoing mail (receipts and letters to applicants, due-date reminders to staff). */
+export interface MailConfig {
+  /** smtp://user:pass@host:587 or smtps://…:465; null: mail is off (the outbox fills, nothing is sent). */
+  smtpUrl: string | null;
+  /** The From header: a display name and an address. */
+  from: string;
 }
 
 /** What the portal footer shows; these identifiers are issued to each government website. */
@@ -46,6 +55,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 应为非负整数，实际为 "${raw}"`);
   return n;
+}
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('环境变量 SMTP_URL 应为 smtp://用户名:密码@主机:端口 或 smtps://…，无法解析');
+  }
+  // Only the scheme and host are named: the URL may hold the password.
+  if (!['smtp:', 'smtps:'].includes(url.protocol) || !url.hostname) throw new Error(`环境变量 SMTP_URL 应以 smtp:// 或 smtps:// 开头并写明主机，实际为 ${url.protocol}//${url.hostname}`);
+  return raw;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -77,6 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       icpNumber: env.ICP_NUMBER || '',
       psbNumber: env.PSB_NUMBER || '',
       rootOrgCode: env.ROOT_ORG_CODE || '',
+    },
+    mail: {
+      smtpUrl: smtpUrl(env),
+      from: env.MAIL_FROM?.trim() || '政府信息公开 <noreply@localhost>',
     },
   };
 }

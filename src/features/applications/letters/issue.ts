@@ -17,6 +17,7 @@ import { letterCase, letterOrg, loadCase } from './case.js';
 import { letterNumber, letterSerialScope, numberPrefix } from './numbering.js';
 import { nextSerial } from '../serials.js';
 import { findTemplate } from './store.js';
+import { enqueueLetterMail } from '../notify.js';
 import { fillTemplate, KIND_PLACEHOLDERS, LETTER_KIND_LABELS, TemplateError, TO_APPLICANT } from './templates.js';
 import { letterValues, LetterInputError, replyOutcome, type LetterExtra } from './values.js';
 
@@ -97,6 +98,8 @@ export async function issueLetter(tx: Db, ctx: ActionContext, applicationId: num
     targetId: letter.id,
     summary: `出具${LETTER_KIND_LABELS[kind]}${number}（申请编号 ${a.number}）`,
   });
+  // The applicant gets the letter by mail too when they gave an address (in this transaction: no letter, no mail).
+  await enqueueLetterMail(tx, letter, { id: a.id, number: a.number, receivedOn: a.receivedOn, orgName: org.name, applicantEmail: a.applicant.email });
   return letter;
 }
 
