@@ -1,6 +1,7 @@
 // The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
 import type { FastifyPluginAsync } from 'fastify';
 import applicationRoutes from './applications/routes.js';
+import appealRoutes from './applications/appeals-routes.js';
 import calendarRoutes from './calendar/routes.js';
 import cleanupPages from './cleanup/pages.js';
 import cleanupRoutes from './cleanup/routes.js';
@@ -40,5 +41,6 @@ export const features: Feature[] = [
   { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
   { name: 'applications', routes: applicationRoutes },
   { name: 'letters', routes: letterRoutes },
+  { name: 'appeals', routes: appealRoutes },
   { name: 'applications-workbench', routes: applicationWorkbenchRoutes },
 ];
