@@ -8,9 +8,11 @@ import type { ActionContext } from '../../context.js';
 import { MAX_WORKING_DAYS } from '../../domain/calendar.js';
 import { APPLICANT_KINDS, DELIVERY_METHODS, INFORMATION_FORMS, OUTCOME_KEYS } from '../../domain/application-outcomes.js';
 import { APPLICATION_CHANNELS } from '../../domain/received-on.js';
+import { attachmentDisposition } from '../../http/download.js';
 import { requireSignedIn } from '../../http/session.js';
 import { literals, Strict } from '../../http/validation.js';
 import { assignCase } from './assign.js';
+import { exportCaseFile } from './case-file.js';
 import { caseDetail } from './case-detail.js';
 import { answerConsultation, sendConsultation } from './consultation.js';
 import { lapseCorrection, receiveCorrection, sendCorrectionNotice } from './correction.js';
@@ -60,9 +62,9 @@ const formFields = {
 };
 
 /** Per address: enough for a family or a library's shared connection, not for flooding an office. */
-const SUBMIT_RATE = { max: 20, timeWindow: '1 hour' };
+export const SUBMIT_RATE = { max: 20, timeWindow: '1 hour' };
 /** Guessing query codes takes millions of tries; a person checks a few times. */
-const TRACK_RATE = { max: 30, timeWindow: '1 minute' };
+export const TRACK_RATE = { max: 30, timeWindow: '1 minute' };
 /** The form is text only (attachments go another way): 32 KB is far more than any honest request. */
 const SUBMIT_BODY_LIMIT = 32 * 1024;
 
@@ -188,6 +190,15 @@ const routes: FastifyPluginAsync = async (base) => {
   );
 
   // ---- staff: one case -------------------------------------------------------------------------
+  app.get(
+    '/applications/:id/case-file',
+    { ...staff, schema: { tags, summary: '导出卷宗（zip：卷内文件目录、申请登记表、办理记录、全部文书、申请人材料、case.json；仅本机构承办人员）', params: IdParams } },
+    async (request, reply) => {
+      const file = await exportCaseFile(db, app.deps.files, request.ctx, request.params.id);
+      return reply.type('application/zip').header('content-disposition', attachmentDisposition(file.fileName)).header('cache-control', 'private, no-store').send(file.zip);
+    },
+  );
+
   app.get('/applications/:id', { ...staff, schema: { tags, summary: '一件申请：时间线、答复期限及其计算说明、甄别提示、已出具的告知书', params: IdParams } }, async (request) =>
     caseDetail(db, request.ctx, request.params.id),
   );
