@@ -16,10 +16,13 @@ import { applicationLetters, type ApplicationLetter, type LetterKind } from '../
 import { letterCase, letterOrg, loadCase } from './case.js';
 import { letterNumber, letterSerialScope, numberPrefix } from './numbering.js';
 import { nextSerial } from '../serials.js';
+import { letterStep, linkLetterToStep } from './step.js';
 import { findTemplate } from './store.js';
 import { enqueueLetterMail } from '../notify.js';
 import { fillTemplate, KIND_PLACEHOLDERS, LETTER_KIND_LABELS, TemplateError, TO_APPLICANT } from './templates.js';
 import { letterValues, LetterInputError, replyOutcome, type LetterExtra } from './values.js';
+
+const NOT_YOURS = '无权为该机构的申请出具文书';
 
 function issuedOnOf(extra: LetterExtra, receivedOn: string): string {
   const today = chinaDate(new Date());
@@ -40,7 +43,7 @@ function refuseIdNumber(paragraphs: string[], idNumber: string | undefined): voi
 
 export async function issueLetter(tx: Db, ctx: ActionContext, applicationId: number, kind: LetterKind, extra: LetterExtra = {}): Promise<ApplicationLetter> {
   const { application: a, org } = await loadCase(tx, applicationId);
-  await authorizeCase(tx, ctx, 'applications.handle', { orgId: org.id, orgPath: org.path }, '无权为该机构的申请出具文书');
+  await authorizeCase(tx, ctx, 'applications.handle', { orgId: org.id, orgPath: org.path }, NOT_YOURS);
   if (a.status === 'archived') throw invalid('该申请已归档，不能再出具文书');
 
   const issuedOn = issuedOnOf(extra, a.receivedOn);
@@ -103,7 +106,19 @@ export async function issueLetter(tx: Db, ctx: ActionContext, applicationId: num
   return letter;
 }
 
-/** issueLetter in a transaction of its own (the API's POST). */
-export async function issueLetterNow(db: Db, ctx: ActionContext, applicationId: number, kind: LetterKind, extra: LetterExtra = {}): Promise<ApplicationLetter> {
-  return db.transaction((tx) => issueLetter(tx, ctx, applicationId, kind, extra));
+/**
+ * issueLetter in a transaction of its own (the API's POST). With `eventId`, the letter is issued for
+ * that step of the case (./step.ts): completed from it, and shown beside it on the timeline.
+ */
+export async function issueLetterNow(db: Db, ctx: ActionContext, applicationId: number, kind: LetterKind, extra: LetterExtra = {}, eventId?: number): Promise<ApplicationLetter> {
+  return db.transaction(async (tx) => {
+    if (eventId === undefined) return issueLetter(tx, ctx, applicationId, kind, extra);
+    // Authorized before the step is looked at, so that its existence is not told to others.
+    const { org } = await loadCase(tx, applicationId);
+    await authorizeCase(tx, ctx, 'applications.handle', { orgId: org.id, orgPath: org.path }, NOT_YOURS);
+    const step = await letterStep(tx, applicationId, eventId, kind, extra);
+    const letter = await issueLetter(tx, ctx, applicationId, kind, step.extra);
+    await linkLetterToStep(tx, eventId, letter.id);
+    return letter;
+  });
 }

@@ -24,6 +24,7 @@ const Outcome = Type.Optional(Type.String({ maxLength: 60 }));
 
 const issueBody = Strict({
   kind: Kind,
+  eventId: Type.Optional(Type.Integer({ minimum: 1, description: '为哪一办理步骤出具（时间线上的事件）：文书据该步骤填写，并显示在该步骤旁' })),
   issuedOn: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
   outcome: Type.Optional(literals(OUTCOME_KEYS)),
   basis: text(500),
@@ -100,8 +101,8 @@ const routes: FastifyPluginAsync = async (base) => {
       },
     },
     async (request, reply) => {
-      const { kind, ...extra } = request.body;
-      return reply.status(201).send(await issueLetterNow(db, request.ctx, request.params.id, kind, extra));
+      const { kind, eventId, ...extra } = request.body;
+      return reply.status(201).send(await issueLetterNow(db, request.ctx, request.params.id, kind, extra, eventId));
     },
   );
 
