@@ -132,6 +132,7 @@ const routes: FastifyPluginAsync = async (base) => {
           username: text(32, 1),
           password: Password,
           name: text(50, 1),
+          email: Type.Optional(text(100)),
           orgId: Type.Integer({ minimum: 1 }),
           roles: Type.Array(Role, { minItems: 1, maxItems: ROLES.length }),
         }),
@@ -145,10 +146,11 @@ const routes: FastifyPluginAsync = async (base) => {
       ...staff,
       schema: {
         tags: ['users'],
-        summary: '修改用户（姓名、角色、启用、机构）',
+        summary: '修改用户（姓名、提醒邮箱、角色、启用、机构）',
         params: IdParams,
         body: Strict({
           name: Type.Optional(text(50, 1)),
+          email: Type.Optional(text(100)),
           roles: Type.Optional(Type.Array(Role, { minItems: 1, maxItems: ROLES.length })),
           active: Type.Optional(Type.Boolean()),
           orgId: Type.Optional(Type.Integer({ minimum: 1 })),

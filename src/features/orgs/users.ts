@@ -20,6 +20,7 @@ const userColumns = {
   id: users.id,
   username: users.username,
   name: users.name,
+  email: users.email,
   orgId: users.orgId,
   orgName: organizations.name,
   orgCode: organizations.code,
@@ -84,11 +85,20 @@ function checkRoles(roles: string[]): Role[] {
 }
 
 const USERNAME = /^[a-z][a-z0-9_.-]{2,31}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Where due-date reminders go; '' for none (the workbench shows the due dates anyway). */
+function checkEmail(email: string | undefined): string {
+  const e = (email ?? '').trim();
+  if (e && (e.length > 100 || !EMAIL.test(e))) throw invalid('电子邮箱格式不正确');
+  return e;
+}
 
 export interface UserInput {
   username: string;
   password: string;
   name: string;
+  email?: string;
   orgId: number;
   roles: string[];
 }
@@ -98,6 +108,7 @@ export async function createUser(db: Db, ctx: ActionContext, input: UserInput): 
   if (!USERNAME.test(username)) throw invalid('用户名应为 3–32 位小写字母、数字、下划线、点或连字符，且以字母开头');
   if (!input.name.trim()) throw invalid('姓名不能为空');
   const roles = checkRoles(input.roles);
+  const email = checkEmail(input.email);
   const problem = passwordProblem(input.password, username);
   if (problem) throw invalid(problem);
   const passwordHash = await hashPassword(input.password);
@@ -109,7 +120,7 @@ export async function createUser(db: Db, ctx: ActionContext, input: UserInput): 
     if (existing) throw conflict(`用户名“${username}”已被使用`);
     const [user] = await tx
       .insert(users)
-      .values({ username, passwordHash, name: input.name.trim(), orgId: org.id, roles })
+      .values({ username, passwordHash, name: input.name.trim(), email, orgId: org.id, roles })
       .returning();
     await recordAudit(tx, ctx, {
       action: 'user.create',
@@ -124,6 +135,7 @@ export async function createUser(db: Db, ctx: ActionContext, input: UserInput): 
 
 export interface UserPatch {
   name?: string;
+  email?: string;
   roles?: string[];
   active?: boolean;
   orgId?: number;
@@ -151,6 +163,11 @@ export async function updateUser(db: Db, ctx: ActionContext, id: number, patch: 
       if (!patch.name.trim()) throw invalid('姓名不能为空');
       set.name = patch.name.trim();
       changes.push(`姓名改为“${set.name}”`);
+    }
+    if (patch.email !== undefined && checkEmail(patch.email) !== user.email) {
+      set.email = checkEmail(patch.email);
+      // The address stays out of the audit log, like every address the platform keeps.
+      changes.push(set.email ? '设置提醒邮箱' : '清除提醒邮箱');
     }
     if (patch.roles !== undefined) {
       const roles = checkRoles(patch.roles);

@@ -7,6 +7,8 @@ export interface UserView {
   id: number;
   username: string;
   name: string;
+  /** Where due-date reminders go; '' when none. */
+  email: string;
   orgId: number;
   orgName: string;
   orgCode: string;

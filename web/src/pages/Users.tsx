@@ -37,7 +37,7 @@ export function UsersPage() {
 
   const open = (d: Dialog) => {
     form.resetFields();
-    if (d?.kind === 'edit') form.setFieldsValue({ name: d.user.name, roles: d.user.roles, orgId: d.user.orgId, active: d.user.active });
+    if (d?.kind === 'edit') form.setFieldsValue({ name: d.user.name, email: d.user.email, roles: d.user.roles, orgId: d.user.orgId, active: d.user.active });
     if (d?.kind === 'create') form.setFieldsValue({ orgId });
     setDialog(d);
   };
@@ -99,6 +99,7 @@ export function UsersPage() {
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'name' },
           { title: '机构', dataIndex: 'orgName' },
+          { title: '提醒邮箱', dataIndex: 'email', render: (v: string) => v || '—' },
           { title: '角色', dataIndex: 'roles', render: (roles: string[]) => roles.map((r) => <Tag key={r}>{roleLabel(r)}</Tag>) },
           {
             title: '状态',
@@ -132,6 +133,14 @@ export function UsersPage() {
             <>
               <Form.Item label="姓名" name="name" rules={[{ required: true, message: '请输入姓名' }]}>
                 <Input maxLength={50} />
+              </Form.Item>
+              <Form.Item
+                label="提醒邮箱"
+                name="email"
+                extra="依申请公开答复期限届满前 5 个、2 个工作日和超期时的提醒发到此邮箱；不填则只在工作台提示"
+                rules={[{ type: 'email', message: '电子邮箱格式不正确' }]}
+              >
+                <Input maxLength={100} autoComplete="off" />
               </Form.Item>
               <Form.Item label="所属机构" name="orgId" rules={[{ required: true, message: '请选择机构' }]}>
                 <OrgTreeSelect />
