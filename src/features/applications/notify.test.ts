@@ -140,6 +140,14 @@ describe('the outbox', () => {
     dead.close();
   });
 
+  it('lets two senders at once take different mails, each sent once', async () => {
+    const ids = [await queued(), await queued(), await queued(), await queued()];
+    const both = await Promise.all([0, 1].map(() => sendPendingMail(db(), mailer, prepareOutboxMail, { batch: 2 })));
+    expect(both[0]! + both[1]!).toBe(4);
+    expect(smtp.received).toHaveLength(4);
+    for (const id of ids) expect((await outboxOf(id))[0]).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
   it('gives up after the last attempt and marks the mail failed', async () => {
     const id = await queued();
     await db().update(mailOutbox).set({ attempts: MAIL_MAX_ATTEMPTS - 1 }).where(eq(mailOutbox.applicationId, id));
