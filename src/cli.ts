@@ -18,6 +18,7 @@ import { createOrg, findOrgByCode } from './features/orgs/organizations.js';
 import { ORG_KINDS, type OrgKind } from './features/orgs/schema.js';
 import { createUser } from './features/orgs/users.js';
 import { importCommand } from './features/documents/import/command.js';
+import { importApplicationsCommand } from './features/applications/import/command.js';
 import { ManifestError, readManifest } from './features/documents/import/manifest.js';
 import { hasAnyOrganization, seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/users.js';
@@ -224,6 +225,22 @@ export function buildProgram(config: Config): Command {
     .action(async (source: string, o: { dryRun?: boolean; report?: string }) => {
       const manifest = await readManifest(source).catch((err) => Promise.reject(err instanceof ManifestError ? new UsageError(err.message) : err));
       process.exitCode = await withDatabase(config, ({ db }) => importCommand(db, config, manifest, o));
+    });
+  program
+    .command('applications')
+    .description('政府信息公开申请')
+    .command('import')
+    .description('导入历史申请（JSON Lines：每行一个对象，含 org、applicantKind、channel、receivedOn、closedOn、outcome，可选 serial、description）；无效的行逐行报告，其余在一个事务中导入')
+    .argument('<file>', '.jsonl 文件')
+    .option('--dry-run', '只检查，不写入数据库')
+    .action(async (file: string, o: { dryRun?: boolean }) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new UsageError(`无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}`);
+      }
+      process.exitCode = await withDatabase(config, ({ db }) => importApplicationsCommand(db, file, text, o));
     });
   return program;
 }

@@ -10,10 +10,23 @@ import { applicationSerials } from './schema.js';
  * and a transaction that fails gives its number back.
  */
 export async function nextSerial(tx: Db, scope: string): Promise<number> {
+  return (await takeSerials(tx, scope, 1))[0]!;
+}
+
+/** `count` consecutive serials of a scope at once (a bulk import), in the same way. */
+export async function takeSerials(tx: Db, scope: string, count: number): Promise<number[]> {
   const [row] = await tx
     .insert(applicationSerials)
-    .values({ scope, last: 1 })
-    .onConflictDoUpdate({ target: applicationSerials.scope, set: { last: sql`${applicationSerials.last} + 1` } })
+    .values({ scope, last: count })
+    .onConflictDoUpdate({ target: applicationSerials.scope, set: { last: sql`${applicationSerials.last} + ${count}` } })
     .returning({ last: applicationSerials.last });
-  return row.last;
+  return Array.from({ length: count }, (_, i) => row!.last - count + 1 + i);
+}
+
+/** Moves the counter past a serial used as given (a historical number kept), never back. */
+export async function passSerial(tx: Db, scope: string, used: number): Promise<void> {
+  await tx
+    .insert(applicationSerials)
+    .values({ scope, last: used })
+    .onConflictDoUpdate({ target: applicationSerials.scope, set: { last: sql`greatest(${applicationSerials.last}, excluded.last)` } });
 }
