@@ -11,6 +11,7 @@ import type { Organization } from '../orgs/schema.js';
 import { cleanApplicationFields, type ApplicationFields } from './applicant.js';
 import { sealApplicant } from './applicant-store.js';
 import { loadClockEnv, refreshClock, type ClockEnv } from './clock.js';
+import { enqueueReceiptMail } from './notify.js';
 import { authorizeCase } from './policy.js';
 import { nextSerial } from './serials.js';
 import { addEvent, auditCase } from './records.js';
@@ -56,7 +57,7 @@ export interface NewCase {
   transferredFromId?: number;
 }
 
-/** Numbers and stores a case with its 'received' event and its clock; the caller writes the audit entry. */
+/** Numbers and stores a case with its 'received' event and its clock, and queues the receipt mail; the caller writes the audit entry. */
 export async function createCase(tx: Db, ctx: ActionContext, c: NewCase, env: ClockEnv): Promise<Registered> {
   const year = Number(env.today.slice(0, 4));
   const serial = await nextSerial(tx, `application/${c.org.code}/${year}`);
@@ -93,6 +94,8 @@ export async function createCase(tx: Db, ctx: ActionContext, c: NewCase, env: Cl
     data: { channel: received.channel, basis: received.basis, warnings: received.warnings },
   });
   const clock = await refreshClock(tx, ctx, kase!, env);
+  // The receipt by mail when the applicant gave an address (online, registered by staff or transferred in).
+  await enqueueReceiptMail(tx, kase!.id);
   return { id: kase!.id, number, queryCode, receivedOn: received.receivedOn, receivedExplanation: received.text, dueOn: clock?.dueOn ?? null };
 }
 

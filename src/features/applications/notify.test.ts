@@ -56,10 +56,11 @@ describe('mail to the applicant', () => {
     expect(res.statusCode, res.body).toBe(201);
     const receipt = res.json() as { number: string; queryCode: string; dueOn: string };
     const [kase] = await db().select({ id: applications.id }).from(applications).where(eq(applications.number, receipt.number));
-    // Intake queues it in its transaction; queuing again (as here) adds nothing.
-    await db().transaction((tx) => enqueueReceiptMail(tx, kase!.id));
+    // Intake queued it in its transaction; queuing again adds nothing.
     expect(await db().transaction((tx) => enqueueReceiptMail(tx, kase!.id))).toBe(false);
-    const [row] = await outboxOf(kase!.id);
+    const rows = await outboxOf(kase!.id);
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
     expect(row).toMatchObject({ kind: 'receipt', status: 'pending', userId: null });
     expect(JSON.stringify(row)).not.toContain('zhangsan@example.com');
 
@@ -87,10 +88,14 @@ describe('mail to the applicant', () => {
     const cons = await handler.send('POST', `/api/v1/applications/${a.id}/letters`, { kind: 'consultation_letter', party: '示例县某某公司', consultedInformation: '合同报价' });
     expect(cons.statusCode, cons.body).toBe(201);
     const rows = await outboxOf(a.id);
-    expect(rows.map((r) => [r.kind, r.letterId])).toEqual([['letter', letter.id]]);
+    // The registration's receipt, then the reply letter; nothing for the consultation letter.
+    expect(rows.map((r) => [r.kind, r.letterId])).toEqual([
+      ['receipt', null],
+      ['letter', letter.id],
+    ]);
 
-    expect(await send()).toBe(1);
-    const mail = smtp.received[0]!;
+    expect(await send()).toBe(2);
+    const mail = smtp.received.find((m) => m.attachments.length)!;
     expect(mail.to).toEqual(['zhangsan@example.com']);
     expect(mail.subject).toBe(`${letter.title}（申请编号 ${a.number}）`);
     expect(mail.text).toContain(`《${letter.title}》（${letter.number}）`);
