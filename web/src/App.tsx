@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Dropdown, Layout, Menu, Spin, Typography } from 'antd';
 import { api } from './api';
 import { ChangePassword } from './components/ChangePassword';
+import { APPLICATION_SCREENS, ApplicationsPage } from './pages/applications/ApplicationsPage';
 import { AuditPage } from './pages/Audit';
 import { CalendarPage } from './pages/Calendar';
 import { CheckRulesPage } from './pages/CheckRules';
@@ -23,6 +24,7 @@ import { useSession } from './session';
 export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
   { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
+  { route: '/applications', label: '依申请公开', permission: 'applications.read', page: ApplicationsPage, children: APPLICATION_SCREENS },
   { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
   { route: '/knowledge', label: '政务知识库', permission: 'knowledge.read', page: KnowledgePage },
   { route: '/cleanup', label: '文件清理', permission: 'cleanup.read', page: CleanupPage },
@@ -48,6 +50,8 @@ export function App() {
   // '#/documents/12' and '#/documents/new' open one document.
   const docMatch = screen.route === '/documents' ? route.match(/^\/documents\/(new|\d+)$/) : null;
   const Page = screen.page;
+  // A screen with sub-screens (依申请公开) shows them as a submenu; a page inside one marks its first.
+  const selected = screen.children?.find((c) => c.route === route)?.route ?? screen.route;
   const logout = async () => {
     await api.post('/auth/logout');
     navigate('/');
@@ -76,9 +80,15 @@ export function App() {
       <Layout>
         <Layout.Sider width={180} theme="light" breakpoint="md" collapsedWidth={0}>
           <Menu
+            key={screen.route}
             mode="inline"
-            selectedKeys={[screen.route]}
-            items={screens.map((s) => ({ key: s.route, label: s.label }))}
+            selectedKeys={[selected]}
+            defaultOpenKeys={screen.children ? [`group:${screen.route}`] : []}
+            items={screens.map((s) =>
+              s.children
+                ? { key: `group:${s.route}`, label: s.label, children: s.children.filter((c) => session.can(c.permission)).map((c) => ({ key: c.route, label: c.label })) }
+                : { key: s.route, label: s.label },
+            )}
             onClick={(e) => navigate(e.key)}
           />
         </Layout.Sider>
