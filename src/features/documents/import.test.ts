@@ -111,6 +111,49 @@ describe('a folder with a CSV manifest (UTF-8 with BOM, Chinese headers)', () =>
     expect(stored.validity).toBe('repealed');
   });
 
+  it('judges each repeal as the workbench does: a file repealed earlier in the run is not repealed again, nor before it took effect', async () => {
+    const row = (n: number, over: Record<string, unknown>) => ({
+      标题: `示例县交通运输局关于桥梁安全检查的通知（第${n}号）`,
+      文号: `示交发〔2020〕${n}号`,
+      机构代码: 'jtj',
+      成文日期: '2020-03-01',
+      文种: '通知',
+      文件类型: '政策文件',
+      施行日期: '2020-03-01',
+      主题分类: '11.02',
+      内容概述: '桥梁安全检查。',
+      正文: '各乡镇：做好桥梁安全检查。',
+      来源编号: `JT-R${n}`,
+      ...over,
+    });
+    const manifest = [
+      row(41, {}),
+      row(42, { 成文日期: '2022-05-01', 施行日期: '2022-05-01', 废止: '示交发〔2020〕41号' }),
+      // Repeals the same file again, later: refused, it is 已废止 by then.
+      row(43, { 成文日期: '2023-05-01', 施行日期: '2023-05-01', 废止: '示交发〔2020〕41号' }),
+      // Dated before the file it repeals took effect.
+      row(44, { 成文日期: '2019-05-01', 施行日期: '2019-05-01', 发布日期: '2020-04-01', 废止: '示交发〔2020〕41号' }),
+    ];
+    const dir = folderWith('manifest.json', JSON.stringify(manifest));
+    const first = await importFrom(dir);
+    expect(first.imported).toBe(4);
+    expect(first.warnings.map((w) => [w.rowNo, w.reason])).toEqual([
+      [3, expect.stringContaining('该文件已废止，不能再废止')],
+      [4, expect.stringContaining('早于该文件的施行日期')],
+    ]);
+    const target = await byTitle('示例县交通运输局关于桥梁安全检查的通知（第41号）');
+    const acting = (await relationsActingOn(t.database.db, [target.id])).get(target.id)!;
+    expect(acting.map((r) => [r.byDocNumber, r.effectiveOn])).toEqual([['示交发〔2020〕42号', '2022-05-01']]);
+    expect((await publicJson(target.id)).validity).toBe('repealed');
+    const repealer = await byTitle('示例县交通运输局关于桥梁安全检查的通知（第42号）');
+    const events = await t.database.db.select().from(documentEvents).where(and(eq(documentEvents.documentId, repealer.id), eq(documentEvents.action, 'relate')));
+    expect(events.map((e) => e.note)).toEqual([`《${repealer.title}》自 2022-05-01 起废止《${target.title}》`]);
+    // Again: nothing new, the same warnings.
+    const again = await importFrom(dir);
+    expect(again.existing).toBe(4);
+    expect((await relationsActingOn(t.database.db, [target.id])).get(target.id)).toHaveLength(1);
+  });
+
   it('links an interpretation and its policy both ways, whatever their order in the manifest', async () => {
     const policy = await byTitle('示例县教育局关于印发示例县中小学校服管理办法的通知');
     const interpretation = await byTitle('《示例县中小学校服管理办法》政策解读');

@@ -1,6 +1,6 @@
 // Keeps the stored validity of public documents equal to what src/domain/validity.ts derives:
 // after a publication, a withdrawal or a new relation, and daily for dates that pass.
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { nextValidityChange, validityOn } from '../../domain/validity.js';
@@ -15,15 +15,23 @@ export async function refreshValidity(db: Db, documentIds: number[], today: IsoD
     .from(documentVersions)
     .where(and(inArray(documentVersions.documentId, documentIds), eq(documentVersions.isCurrent, true)));
   const relations = await relationsActingOn(db, docs.map((d) => d.id));
-  for (const d of docs) {
+  const derived = docs.map((d) => {
     const input = { effectiveOn: d.effectiveOn, expiresOn: d.expiresOn, relations: relations.get(d.id) ?? [] };
-    const validity = validityOn(input, today);
-    await db
-      .update(documentVersions)
-      .set({ validity, validityNextChange: nextValidityChange(input, today) })
-      .where(and(eq(documentVersions.documentId, d.id), eq(documentVersions.isCurrent, true)));
-    // The search facets and ranking follow at once.
-    await reindexValidity(db, d.id, validity);
+    return { id: d.id, validity: validityOn(input, today), next: nextValidityChange(input, today) };
+  });
+  if (!derived.length) return;
+  // One statement for all the versions (an import refreshes hundreds at a time), then the search
+  // entries, one statement per validity, so the facets and ranking follow at once.
+  const values = sql.join(
+    derived.map((d) => sql`(${d.id}::int, ${d.validity}::text, ${d.next}::date)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${documentVersions} set validity = v.validity, validity_next_change = v.next
+    from (values ${values}) as v(id, validity, next)
+    where ${documentVersions.documentId} = v.id and ${documentVersions.isCurrent}`);
+  for (const validity of new Set(derived.map((d) => d.validity))) {
+    await reindexValidity(db, derived.filter((d) => d.validity === validity).map((d) => d.id), validity);
   }
 }
 

@@ -133,7 +133,8 @@ export async function indexDocument(db: Db, documentId: number): Promise<void> {
 }
 
 /** Validity changed without a new version (a repeal took effect, an expiry passed): facets and prior only. */
-export async function reindexValidity(db: Db, documentId: number, validity: Validity): Promise<void> {
+export async function reindexValidity(db: Db, documentIds: number[], validity: Validity): Promise<void> {
+  if (!documentIds.length) return;
   await db
     .update(searchEntries)
     .set({
@@ -141,7 +142,7 @@ export async function reindexValidity(db: Db, documentId: number, validity: Vali
       staticScore: staticScore('policy', validity),
       tsv: sql`ts_delete(${searchEntries.tsv}, ${VALIDITY_LEXEMES}) || array_to_tsvector(array[${facetLexeme('v', validity)}]::text[])`,
     })
-    .where(and(eq(searchEntries.documentId, documentId), eq(searchEntries.kind, 'policy')));
+    .where(and(inArray(searchEntries.documentId, documentIds), eq(searchEntries.kind, 'policy')));
 }
 
 /** A published knowledge-base entry is searchable by its question, its variants and its answer. */

@@ -3,17 +3,14 @@
 // interpretations that refer to them; then the repeal relations the rows declare, once all
 // documents are in. A dry run does the same inside one transaction and rolls it back.
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { systemContext } from '../../../context.js';
 import type { Db } from '../../../db/client.js';
 import { AppError } from '../../../errors.js';
 import { chinaDate, type IsoDate } from '../../../domain/dates.js';
 import { FileStore } from '../../../files.js';
-import { addRelation } from '../relations.js';
-import { documentRelations } from '../schema.js';
 import { importBatch, ImportChecks } from './batch.js';
 import { OrgResolver, publishedByDocNumber } from './import-row.js';
 import type { Manifest } from './manifest.js';
+import { recordRepeals } from './repeals.js';
 import { checkRow, type ImportRow } from './row.js';
 
 export interface RowProblem {
@@ -53,33 +50,10 @@ class RollBack extends Error {}
 /** Rows a batch: its transaction stays short, and progress is reported often enough. */
 const BATCH_SIZE = 500;
 
-function reasonOf(err: unknown): string {
+/** The reason a row or relation failed, as the operator reads it. */
+export function reasonOf(err: unknown): string {
   if (err instanceof AppError) return err.message;
   return `导入失败：${(err as Error).message}`;
-}
-
-type Lookup = Awaited<ReturnType<typeof publishedByDocNumber>>;
-
-async function recordRepeals(db: Db, row: ImportRow, id: number, orgId: number, warnings: RowProblem[], published: Lookup) {
-  const effectiveOn = row.fields.effectiveOn ?? row.fields.writtenOn ?? row.publishedOn;
-  for (const docNumber of row.repeals) {
-    const target = published(docNumber, orgId) ?? published(docNumber, null);
-    const warn = (reason: string) => warnings.push({ rowNo: row.rowNo, title: row.fields.title, reason });
-    if (target === undefined || target === id) {
-      warn(`找不到文号为“${docNumber}”的已发布文件，未登记废止关系`);
-      continue;
-    }
-    const [known] = await db
-      .select({ id: documentRelations.id })
-      .from(documentRelations)
-      .where(and(eq(documentRelations.fromDocumentId, id), eq(documentRelations.toDocumentId, target), eq(documentRelations.kind, 'repeals')));
-    if (known) continue;
-    try {
-      await addRelation(db, systemContext, id, { toDocumentId: target, kind: 'repeals', effectiveOn });
-    } catch (err) {
-      warn(`未登记对“${docNumber}”的废止关系：${reasonOf(err)}`);
-    }
-  }
 }
 
 async function run(db: Db, manifest: Manifest, opts: ImportOptions, files: FileStore): Promise<ImportResult> {
@@ -117,7 +91,7 @@ async function run(db: Db, manifest: Manifest, opts: ImportOptions, files: FileS
   // The documents the repeals name, asked once: recording a relation changes no doc number or publication.
   const withRepeals = done.filter((d) => d.row.repeals.length);
   const published = await publishedByDocNumber(db, withRepeals.flatMap((d) => d.row.repeals));
-  for (const d of withRepeals) await recordRepeals(db, d.row, d.id, d.orgId, result.warnings, published);
+  await recordRepeals(db, withRepeals, published, result.warnings);
   result.rejected.sort((a, b) => a.rowNo - b.rowNo);
   result.warnings.sort((a, b) => a.rowNo - b.rowNo);
   return result;
