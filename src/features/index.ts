@@ -1,5 +1,6 @@
 // The feature areas of the platform. A new area adds its routes here (and its grants in grants.ts).
 import type { FastifyPluginAsync } from 'fastify';
+import applicationPages from './applications/portal/pages.js';
 import applicationRoutes from './applications/routes.js';
 import appealRoutes from './applications/appeals-routes.js';
 import calendarRoutes from './calendar/routes.js';
@@ -39,7 +40,7 @@ export const features: Feature[] = [
   { name: 'settings', routes: settingsRoutes },
   { name: 'cleanup', routes: cleanupRoutes, pages: cleanupPages },
   { name: 'knowledge', routes: knowledgeRoutes, pages: knowledgePages },
-  { name: 'applications', routes: applicationRoutes },
+  { name: 'applications', routes: applicationRoutes, pages: applicationPages },
   { name: 'letters', routes: letterRoutes },
   { name: 'appeals', routes: appealRoutes },
   { name: 'applications-workbench', routes: applicationWorkbenchRoutes },

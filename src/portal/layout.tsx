@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { SiteConfig } from '../config.js';
 import type { Organization } from '../features/orgs/schema.js';
+import { APPLY } from './links.js';
 
 export interface PageContext {
   /** The government the portal belongs to. */
@@ -26,6 +27,7 @@ export const NAV: NavItem[] = [
   { href: '/zfxxgk/zcwjk', label: '政策文件库' },
   { href: '/zfxxgk/ml', label: '公开目录' },
   { href: '/zfxxgk/guide', label: '公开指南' },
+  { href: APPLY, label: '依申请公开' },
   { href: '/zfxxgk/orgs', label: '部门和乡镇' },
   { href: '/tools/working-days', label: '工作日计算' },
 ];

@@ -3,3 +3,10 @@
 export const documentHref = (id: number) => `/zfxxgk/wj/${id}`;
 export const KNOWLEDGE = '/zfxxgk/zsk';
 export const knowledgeHref = (id: number) => `${KNOWLEDGE}/${id}`;
+// 依申请公开: how to apply, the form (and its check for published documents), the receipt, tracking.
+export const APPLY = '/zfxxgk/ysqgk';
+export const APPLY_FORM = `${APPLY}/sq`;
+export const APPLY_CHECK = `${APPLY_FORM}/check`;
+export const APPLY_RECEIPT = `${APPLY}/hz`;
+export const TRACK = `${APPLY}/cx`;
+export const trackLetterHref = (letterId: number) => `${TRACK}/ws/${letterId}`;

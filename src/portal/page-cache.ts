@@ -53,6 +53,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     pageCache: PageCache;
   }
+  interface FastifyContextConfig {
+    /** A POST that changes nothing (it reads, like a search form too long for an address). */
+    readOnly?: boolean;
+  }
 }
 
 export function installPageCache(app: FastifyInstance, ttlSeconds: number): void {
@@ -68,8 +72,9 @@ export function installPageCache(app: FastifyInstance, ttlSeconds: number): void
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!SAFE.has(request.method)) {
-      // Before the answer leaves, so the client's next request already sees the change.
-      if (reply.statusCode < 400) cache.clear();
+      // Before the answer leaves, so the client's next request already sees the change. A POST that
+      // only reads (a form's check step, tracking) says so, and leaves the cache alone.
+      if (reply.statusCode < 400 && !request.routeOptions.config.readOnly) cache.clear();
       return payload;
     }
     const key = cacheKey(request);

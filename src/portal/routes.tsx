@@ -10,6 +10,7 @@ import { addWorkingDays } from '../features/calendar/service.js';
 import { features } from '../features/index.js';
 import { childOrgs } from '../features/orgs/organizations.js';
 import { Layout, renderPage } from './layout.js';
+import { APPLY } from './links.js';
 import { ELDER_COOKIE, pageContext } from './page-context.js';
 
 const css = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
@@ -79,8 +80,8 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
               </a>
             </li>
             <li>
-              <a href="/zfxxgk/guide#apply">
-                <strong>依申请公开</strong>如何提出政府信息公开申请，办理期限和收费规定
+              <a href={APPLY}>
+                <strong>依申请公开</strong>在线提交政府信息公开申请、查询办理进度；办理期限和收费规定
               </a>
             </li>
             <li>

@@ -9,7 +9,7 @@ import { pageContext } from '../../portal/page-context.js';
 import { childOrgs, findOrgByCode, ORG_KIND_LABELS } from './organizations.js';
 import type { Organization } from './schema.js';
 
-function Contact({ org }: { org: Organization }) {
+export function Contact({ org }: { org: Organization }) {
   const rows: [string, string][] = [
     ['受理机构', org.officeName || org.name],
     ['办公地址', org.address],

@@ -63,7 +63,7 @@ const previewBody = Strict({
   numberPrefix: templateFields.numberPrefix,
 });
 
-async function sendDocx(reply: FastifyReply, letter: RenderableLetter) {
+export async function sendDocx(reply: FastifyReply, letter: RenderableLetter) {
   const file = await letterDocx(letter);
   const name = letterFileName(letter);
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
