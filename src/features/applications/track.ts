@@ -59,7 +59,14 @@ export async function trackApplication(db: Db, number: string, code: string) {
     repliedOn: a.repliedOn,
     closedOn: a.closedOn,
     transferredTo: transferredTo ?? null,
-    timeline: events.map((e) => ({ on: e.on, label: EVENT_KINDS[e.kind as EventKind]?.label ?? '', by: '承办机构', note: e.note })),
+    // A step's letter, when it went to the applicant (a consultation letter went to the third party).
+    timeline: events.map((e) => ({
+      on: e.on,
+      label: EVENT_KINDS[e.kind as EventKind]?.label ?? '',
+      by: '承办机构',
+      note: e.note,
+      letterId: e.letterId !== null && letters.some((l) => l.id === e.letterId) ? e.letterId : null,
+    })),
     letters,
   };
 }

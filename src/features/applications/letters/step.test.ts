@@ -66,6 +66,12 @@ describe('a letter for a step', () => {
       ['extension', ext.id],
       ['replied', reply.id],
     ]);
+    // The applicant's tracking page shows each letter beside its step too.
+    const tracked = (await (await t.client()).get(`/api/v1/applications/track?number=${a.number}&code=${a.queryCode}`)).json();
+    expect(tracked.timeline.filter((e: { letterId: number | null }) => e.letterId !== null).map((e: { label: string; letterId: number }) => [e.label, e.letterId])).toEqual([
+      ['延长答复期限', ext.id],
+      ['作出答复', reply.id],
+    ]);
   });
 
   it('refuses a step of another kind or of another case, and a handler of another department, writing nothing', async () => {
