@@ -134,6 +134,9 @@ describe('the guide and the form', () => {
     expect(res.body).toContain(`href="${TRACK}"`);
     expect(res.headers['set-cookie']).toBeUndefined();
     expect((await browser().get('/')).body).toContain(`href="${APPLY}"`);
+    // The step that only takes posts, reached by a link (the 长者模式 switch returns there): back to the form.
+    const link = await browser().get(APPLY_CHECK);
+    expect([link.statusCode, link.headers.location]).toEqual([302, APPLY_FORM]);
   });
 
   it('shows the form with the privacy notice, the consent box, a human check and a CSRF field, never cached', async () => {

@@ -180,6 +180,11 @@ const pages: FastifyPluginAsync = async (base) => {
     return formPage(request, reply, 200, { stage: 'check', draft: emptyDraft(org ? String(org.id) : '') });
   });
 
+  // The addresses that only take posts, asked for by a link (the 长者模式 switch returns to the page
+  // it was clicked on, a bookmark): the page they come from, not a 404.
+  app.get(APPLY_CHECK, { schema: { hide: true } }, async (_request, reply) => reply.redirect(APPLY_FORM));
+  app.get(`${TRACK}/ws/:letterId`, { schema: { hide: true } }, async (_request, reply) => reply.redirect(TRACK));
+
   app.post(
     APPLY_CHECK,
     {
