@@ -116,11 +116,18 @@ export function InboxPage() {
         rowKey="id"
         loading={loading}
         dataSource={data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: orgs.length > 1 ? 1250 : 1080 }}
         locale={{ emptyText: '没有符合条件的申请' }}
         pagination={{ current: f.page, pageSize: data?.pageSize ?? 20, total: data?.total ?? 0, showSizeChanger: false, onChange: (page) => setF({ ...f, page }), showTotal: (n) => `共 ${n} 件` }}
         columns={[
-          { title: '申请编号', dataIndex: 'number', width: 150, render: (v: string, r) => <a href={`#/applications/${r.id}`}>{v}</a> },
+          { title: '申请编号', dataIndex: 'number', width: 140, render: (v: string, r) => <a href={`#/applications/${r.id}`}>{v}</a> },
+          // Sorted by it, and what the handler looks at first: right after the number.
+          {
+            title: '答复期限',
+            dataIndex: 'dueOn',
+            width: 210,
+            render: (_: unknown, r: InboxItem) => <DueDate dueOn={r.dueOn} light={r.trafficLight} clockState={r.clockState} />,
+          },
           { title: '收到日期', dataIndex: 'receivedOn', width: 140, render: (v: string) => chineseDate(v) },
           {
             title: '申请人',
@@ -128,16 +135,10 @@ export function InboxPage() {
             width: 150,
             render: (v: string | null, r) => (v ? v : <Typography.Text type="secondary">{r.applicantKindLabel}</Typography.Text>),
           },
-          { title: '申请内容', dataIndex: 'description' },
+          { title: '申请内容', dataIndex: 'description', width: 260 },
           ...(orgs.length > 1 ? [{ title: '受理机关', dataIndex: 'orgName', width: 170 }] : []),
           { title: '状态', dataIndex: 'statusLabel', width: 90, render: (v: string, r: InboxItem) => <Tag color={STATUS_COLORS[r.status]}>{v}</Tag> },
           { title: '承办人', dataIndex: 'assigneeName', width: 100, render: (v: string | null) => v ?? <Typography.Text type="secondary">未分配</Typography.Text> },
-          {
-            title: '答复期限',
-            dataIndex: 'dueOn',
-            width: 230,
-            render: (_: unknown, r: InboxItem) => <DueDate dueOn={r.dueOn} light={r.trafficLight} clockState={r.clockState} />,
-          },
         ]}
       />
     </Card>
