@@ -13,6 +13,7 @@ import type { Db } from '../db/client.js';
 import { idCheckDigit } from '../domain/id-number.js';
 import { chinaDate, type IsoDate } from '../domain/dates.js';
 import type { Role } from '../domain/policy.js';
+import { recordAppeal } from '../features/applications/appeals.js';
 import { assignCase } from '../features/applications/assign.js';
 import { answerConsultation, sendConsultation } from '../features/applications/consultation.js';
 import { lapseCorrection, sendCorrectionNotice } from '../features/applications/correction.js';
@@ -146,6 +147,22 @@ export async function seedDemoApplications(db: Db): Promise<number> {
   const misdirected = keep(await inPerson(zfb, ago(3), person('冯十五', '19920303', '021'), '申请公开示例县第二实验小学2026年新校区建设项目的批复文件'));
   const moved = await transferCase(db, systemContext, misdirected.id, { toOrgId: jyj, reason: '所需信息由县教育局制作并保存' });
   keep(moved.result!);
+
+  // Appeals (复议/诉讼, for the annual report's table 四): the complaint's reply upheld on
+  // reconsideration; the lapsed correction found unjustified, so that case is handled again by the
+  // date the decision set; the archived case before the court, not yet decided.
+  await recordAppeal(db, zheng, complaint.id, { kind: 'reconsideration', filedOn: ago(35), authority: '示例县人民政府', caseNumber: '示政复〔2026〕3号', result: 'upheld', decidedOn: ago(10) });
+  await recordAppeal(db, wu, lapsed.id, {
+    kind: 'reconsideration',
+    filedOn: ago(30),
+    authority: '示例县人民政府',
+    caseNumber: '示政复〔2026〕5号',
+    result: 'corrected',
+    decidedOn: ago(5),
+    reopenDueOn: calendar.addWorkingDays(today, 10).date,
+    note: '复议机关认为申请内容已能指向特定政府信息，责令重新答复',
+  });
+  await recordAppeal(db, liu, none.id, { kind: 'litigation_direct', filedOn: ago(40), authority: '示例县人民法院', caseNumber: '（2026）示0101行初12号' });
 
   // The demo's cases all open the tracking page with one code the README names.
   for (const id of ids) {

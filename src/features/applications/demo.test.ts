@@ -42,4 +42,16 @@ describe('the demo applications', () => {
     expect(there.transferredFrom.number).toBe(moved.number);
     expect(there.receivedOn).toBe(moved.receivedOn);
   });
+
+  it('include appeals: upheld, pending, and a corrected one that reopened its case with the decision’s date', async () => {
+    const all = [...(await admin.get('/api/v1/applications?page=1')).json().items, ...(await admin.get('/api/v1/applications?page=2')).json().items] as { id: number }[];
+    const appeals = (await Promise.all(all.map(async (c) => ({ id: c.id, list: (await admin.get(`/api/v1/applications/${c.id}/appeals`)).json() as { result: string }[] })))).filter((a) => a.list.length);
+    expect(appeals.flatMap((a) => a.list.map((x) => x.result)).sort()).toEqual(['corrected', 'pending', 'upheld']);
+    const reopened = appeals.find((a) => a.list[0]!.result === 'corrected')!;
+    const detail = (await admin.get(`/api/v1/applications/${reopened.id}`)).json();
+    expect(detail.status).toBe('in_progress');
+    const event = detail.timeline.find((e: { kind: string }) => e.kind === 'reopened');
+    expect(detail.dueOn).toBe(event.data.dueOn);
+    expect(detail.clockState).toBe('running');
+  });
 });
