@@ -185,6 +185,8 @@ export function CasePage({ id }: { id: number }) {
   if (!kase || !options || !user) return <Card loading />;
 
   const actions = availableActions(kase, options, staff, user.id);
+  // Lapses the received-on rule recorded (a letter confirmed later than the day it arrived).
+  const receivedWarnings = (kase.timeline.find((e) => e.kind === 'received')?.data.warnings as string[] | undefined) ?? [];
   const labelOf = (list: 'forms' | 'delivery', v: string) => options[list].find((o) => o.value === v)?.label ?? v;
   const done = async ({ action: a, values, result }: ActionDone) => {
     setAction(null);
@@ -229,6 +231,9 @@ export function CasePage({ id }: { id: number }) {
           </Descriptions.Item>
           <Descriptions.Item label="收到申请之日的确定" span={2}>
             {kase.receivedExplanation}
+            {receivedWarnings.map((w) => (
+              <Alert key={w} type="warning" showIcon message={w} style={{ marginTop: 8 }} />
+            ))}
           </Descriptions.Item>
           {kase.transferredFrom ? (
             <Descriptions.Item label="转来自" span={2}>

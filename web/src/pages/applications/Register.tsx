@@ -43,6 +43,30 @@ const CHANNEL_HINTS: Readonly<Record<Channel, string>> = {
 const CHANNELS = Object.keys(CHANNEL_DATES) as Channel[];
 const DATE_FIELDS: DateField[] = ['submittedOn', 'signedForOn', 'arrivedOn', 'confirmedOn'];
 
+interface TextField {
+  name: string | string[];
+  label: string;
+  max: number;
+  /** Columns of 24 on a wide screen. */
+  md: number;
+  required?: boolean;
+}
+
+/** A row of plain text fields of the form. */
+function TextRow({ fields }: { fields: TextField[] }) {
+  return (
+    <Row gutter={12}>
+      {fields.map((f) => (
+        <Col xs={24} md={f.md} key={f.label}>
+          <Form.Item label={f.label} name={f.name} rules={f.required ? [{ required: true, message: `请填写${f.label}` }] : []}>
+            <Input maxLength={f.max} />
+          </Form.Item>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
 export function RegisterPage() {
   const { user } = useSession();
   const { message } = App.useApp();
@@ -169,23 +193,13 @@ export function RegisterPage() {
             </Col>
           </Row>
           {organization ? (
-            <Row gutter={12}>
-              <Col xs={24} md={8}>
-                <Form.Item label="统一社会信用代码" name={['applicant', 'creditCode']} rules={[{ required: true, message: '请填写统一社会信用代码' }]}>
-                  <Input maxLength={18} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label="法定代表人或者负责人" name={['applicant', 'legalRepresentative']} rules={[{ required: true, message: '请填写法定代表人或者负责人' }]}>
-                  <Input maxLength={50} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item label="联系人" name={['applicant', 'contactName']} rules={[{ required: true, message: '请填写联系人' }]}>
-                  <Input maxLength={50} />
-                </Form.Item>
-              </Col>
-            </Row>
+            <TextRow
+              fields={[
+                { name: ['applicant', 'creditCode'], label: '统一社会信用代码', max: 18, md: 8, required: true },
+                { name: ['applicant', 'legalRepresentative'], label: '法定代表人或者负责人', max: 50, md: 8, required: true },
+                { name: ['applicant', 'contactName'], label: '联系人', max: 50, md: 8, required: true },
+              ]}
+            />
           ) : (
             <Row gutter={12}>
               <Col xs={24} md={8}>
@@ -200,41 +214,20 @@ export function RegisterPage() {
               </Col>
             </Row>
           )}
-          <Row gutter={12}>
-            <Col xs={24} md={6}>
-              <Form.Item label="联系电话" name={['applicant', 'phone']} rules={[{ required: true, message: '请填写联系电话' }]}>
-                <Input maxLength={30} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={6}>
-              <Form.Item label="电子邮箱" name={['applicant', 'email']}>
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item label="通信地址" name={['applicant', 'address']}>
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={4}>
-              <Form.Item label="邮政编码" name={['applicant', 'postcode']}>
-                <Input maxLength={6} />
-              </Form.Item>
-            </Col>
-          </Row>
-
-          <Row gutter={12}>
-            <Col xs={24} md={12}>
-              <Form.Item label="所需信息的名称" name="docTitle">
-                <Input maxLength={200} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
-              <Form.Item label="所需信息的文号" name="docNumber">
-                <Input maxLength={100} />
-              </Form.Item>
-            </Col>
-          </Row>
+          <TextRow
+            fields={[
+              { name: ['applicant', 'phone'], label: '联系电话', max: 30, md: 6, required: true },
+              { name: ['applicant', 'email'], label: '电子邮箱', max: 100, md: 6 },
+              { name: ['applicant', 'address'], label: '通信地址', max: 200, md: 8 },
+              { name: ['applicant', 'postcode'], label: '邮政编码', max: 6, md: 4 },
+            ]}
+          />
+          <TextRow
+            fields={[
+              { name: 'docTitle', label: '所需信息的名称', max: 200, md: 12 },
+              { name: 'docNumber', label: '所需信息的文号', max: 100, md: 12 },
+            ]}
+          />
           <Form.Item label="所需政府信息的内容描述" name="description" rules={[{ required: true, message: '请填写所需政府信息的内容描述' }]}>
             <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
