@@ -5,8 +5,9 @@
 // copy of the page in a second, script-enabled tab (axe itself is a script).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MIN_FILL_MS, readAnswer } from '../src/features/applications/portal/human-check.js';
+import { MIN_FILL_MS } from '../src/features/applications/portal/human-check.js';
 import { testIdNumber } from '../src/features/applications/test-fixtures.js';
+import { answerHumanCheck } from './application-steps.js';
 import { axeViolations, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -17,13 +18,6 @@ afterAll(() => h?.close());
 
 const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true };
 const ID_NUMBER = testIdNumber('19850612', '023');
-
-/** Reads the question (五加七等于几？) and answers it, as a person would. */
-async function answerHumanCheck(page: Page) {
-  const question = (await page.locator('label[for="f-answer"]').textContent()) ?? '';
-  const [a, b] = question.replace(/等于几？.*$/, '').split('加').map(readAnswer);
-  await page.locator('#f-answer').fill(String(a! + b!));
-}
 
 /** The page as it is now, checked by axe in a script-enabled tab with the same cookies. */
 async function expectAccessible(html: string, label: string) {

@@ -5,7 +5,7 @@
 // another department's case; the supervisor's overdue list links to it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -14,37 +14,9 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function signIn(username: string): Promise<Page> {
-  const page = await h.browser.newPage();
-  await page.goto(`${h.baseUrl}/workbench/`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('Gongkai@2026');
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('user-menu').waitFor();
-  return page;
-}
-
-async function openMenu(page: Page, item: string) {
-  await page.getByRole('menuitem', { name: '依申请公开' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-}
-
-/** The dialog of a step: opened by its button; 确定 sends it. */
-async function step(page: Page, button: string | RegExp): Promise<Locator> {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.locator('.ant-modal:visible').last();
-  await dialog.waitFor();
-  return dialog;
-}
-
-const ok = (dialog: Locator) => dialog.getByRole('button', { name: /^确\s*定$/ }).click();
-/** The second question of an irreversible step. */
-const confirm = (page: Page) => page.locator('.ant-modal-confirm').getByRole('button', { name: /^确\s*定$/ }).click();
-const timeline = (page: Page) => page.getByTestId('timeline');
-
 describe('applications in the workbench', () => {
   it('a handler takes a case from the inbox through correction to a 部分公开 reply and its Word letter', async () => {
-    const page = await signIn('jyj_handler');
+    const page = await signIn(h.browser, h.baseUrl, 'jyj_handler');
     await openMenu(page, '收件箱');
     // The demo's online application of today: 张三 asks for the school admission zones.
     const row = page.getByRole('row', { name: /秋季义务教育阶段学校招生划片/ });
@@ -105,7 +77,7 @@ describe('applications in the workbench', () => {
   });
 
   it('a handler can neither list nor open another department’s case; the supervisor’s overdue list links to it', async () => {
-    const gkb = await signIn('gkb');
+    const gkb = await signIn(h.browser, h.baseUrl, 'gkb');
     await openMenu(gkb, '超期未答复');
     // The demo's overdue case of the 城关镇.
     const link = gkb.getByRole('row', { name: /示例县城关镇人民政府/ }).first().getByRole('link');
@@ -114,7 +86,7 @@ describe('applications in the workbench', () => {
     expect(href).toMatch(/^#\/applications\/\d+$/);
     await gkb.close();
 
-    const page = await signIn('jyj_handler');
+    const page = await signIn(h.browser, h.baseUrl, 'jyj_handler');
     await openMenu(page, '收件箱');
     await page.getByLabel('办理状态').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '全部状态' }).click();

@@ -10,18 +10,8 @@ import { invalid } from '../../../errors.js';
 import type { ProcessingFeeInput } from '../../../domain/processing-fee.js';
 import { EVENT_KINDS, type EventKind } from '../events.js';
 import { applicationEvents, type ApplicationEvent, type LetterKind } from '../schema.js';
-import { LETTER_KIND_LABELS } from './templates.js';
+import { LETTER_KIND_LABELS, LETTER_STEP } from './templates.js';
 import type { LetterExtra } from './values.js';
-
-/** The step each kind of letter is issued for. */
-export const LETTER_STEP: Readonly<Record<LetterKind, EventKind>> = {
-  acknowledgement: 'received',
-  correction_notice: 'correction_notice',
-  extension_notice: 'extension',
-  consultation_letter: 'consultation_sent',
-  fee_notice: 'fee_notice',
-  reply: 'replied',
-};
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 

@@ -8,6 +8,7 @@
 // applicant, the date the application was received, what was asked, the decision — for 不予公开 /
 // 部分公开 which part is withheld and the specific article —, how the information is delivered, the
 // remedies (行政复议 within 60 days, 行政诉讼 within 6 months), the agency, the date and the seal.
+import type { EventKind } from '../events.js';
 import type { LetterKind } from '../schema.js';
 
 /** Every placeholder a template may use, with what staff see in the template editor. */
@@ -293,3 +294,13 @@ export function templateProblems(kind: LetterKind, t: TemplateText): string[] {
   }
   return problems;
 }
+
+/** The step of the case each kind of letter is issued for (the letter is shown beside it). */
+export const LETTER_STEP: Readonly<Record<LetterKind, EventKind>> = {
+  acknowledgement: 'received',
+  correction_notice: 'correction_notice',
+  extension_notice: 'extension',
+  consultation_letter: 'consultation_sent',
+  fee_notice: 'fee_notice',
+  reply: 'replied',
+};

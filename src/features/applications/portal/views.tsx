@@ -456,6 +456,15 @@ export function Receipt({ tracked, queryCode }: { tracked: Tracked; queryCode: s
   );
 }
 
+/** The letter a step produced, named beside it (downloaded from the list below). */
+function StepLetter({ letter }: { letter?: { title: string; number: string } }) {
+  return letter ? (
+    <p class="meta">
+      出具《{letter.title}》（{letter.number}），可在下方“告知书和答复书”中下载。
+    </p>
+  ) : null;
+}
+
 function DueExplanation({ tracked }: { tracked: Tracked }) {
   return tracked.dueExplanation.length ? (
     <>
@@ -562,6 +571,7 @@ export function TrackResult({ tracked, code, csrf }: { tracked: Tracked; code: s
           <li>
             <span class="date">{readableDate(e.on)}</span> <strong>{e.label}</strong>
             {e.note ? <p>{e.note}</p> : null}
+            <StepLetter letter={tracked.letters.find((l) => l.id === e.letterId)} />
           </li>
         ))}
       </ol>

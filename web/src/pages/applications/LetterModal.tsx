@@ -3,7 +3,7 @@
 // server; then shown with its 文号 and a Word download. Also opens an issued letter to read.
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Modal, Select, Space, Typography } from 'antd';
-import { LETTER_KIND_LABELS } from '../../../../src/features/applications/letters/templates';
+import { LETTER_KIND_LABELS, LETTER_STEP } from '../../../../src/features/applications/letters/templates';
 import { api } from '../../api';
 import { chineseDate } from '../../format';
 import { ActionFields, initialValues, toBody, type ActionField } from './CaseActions';
@@ -139,7 +139,9 @@ export function IssueLetterModal({ kase, kind, options, onClose, onIssued }: { k
     setBusy(true);
     setError(null);
     try {
-      setLetter(await api.post<IssuedLetter>(`/applications/${kase.id}/letters`, letterBody(chosen, values)));
+      // Issued for the latest step of its kind, so the timeline (and the applicant's) shows it beside that step.
+      const stepEvent = kase.timeline.filter((e) => e.kind === LETTER_STEP[chosen]).at(-1);
+      setLetter(await api.post<IssuedLetter>(`/applications/${kase.id}/letters`, { ...letterBody(chosen, values), ...(stepEvent ? { eventId: stepEvent.id } : {}) }));
       onIssued();
     } catch (err) {
       setError((err as Error).message);
