@@ -1,0 +1,75 @@
+// Table 三 of the annual report (RULES.md §6) counted from the cases' histories: for a year, each case
+// is received, carried in from last year, decided (one row per outcome) or carried to next year.
+// Pure: the caller gives each case's receipt date, applicant kind and dated decisions and reopenings.
+//
+// The rule, per case and year Y:
+// - received in Y: received (first receipt date) in Y;
+// - carried in: received before Y and still open at the end of Y−1;
+// - decided in Y: each decision (a reply, or the end of a case whose correction or fee lapsed) dated in Y,
+//   under its outcome row;
+// - carried out: still open at the end of Y.
+// A case handled again after a reconsideration or a court corrected it (reopened) counts as received
+// again in the year of that decision: it is an obligation the agency did not have before, and so
+// each year's identity received + carried in = decided + carried out holds for every case, and this
+// year's carried-in equals last year's carried-out, as the format requires.
+// Cases transferred to another agency are not given here: the agency they went to counts them.
+import { APPLICANT_KINDS, OUTCOME_KEYS, type ApplicantKind, type OutcomeKey } from './application-outcomes.js';
+import { compareDates, type IsoDate } from './dates.js';
+
+export interface CaseHistory {
+  applicantKind: ApplicantKind;
+  receivedOn: IsoDate;
+  decisions: { on: IsoDate; outcome: OutcomeKey }[];
+  reopenings: IsoDate[];
+}
+
+export const TALLY_COLUMNS = [...APPLICANT_KINDS, 'total'] as const;
+export type TallyColumn = (typeof TALLY_COLUMNS)[number];
+export const TALLY_ROWS = ['received', 'carriedIn', ...OUTCOME_KEYS, 'total', 'carriedOut'] as const;
+export type TallyRow = (typeof TALLY_ROWS)[number];
+export type ApplicationsTable = Record<TallyRow, Record<TallyColumn, number>>;
+
+type Change = { on: IsoDate; opens: boolean; outcome?: OutcomeKey };
+
+/** The case's openings and closings in date order (a decision and a reopening on one day: decision first). */
+function changes(c: CaseHistory): Change[] {
+  const list: Change[] = [{ on: c.receivedOn, opens: true }, ...c.reopenings.map((on) => ({ on, opens: true })), ...c.decisions.map((d) => ({ on: d.on, opens: false, outcome: d.outcome }))];
+  return list.sort((a, b) => compareDates(a.on, b.on) || Number(a.opens) - Number(b.opens));
+}
+
+function openAtEndOf(list: Change[], lastDay: IsoDate): boolean {
+  let open = false;
+  for (const ch of list) {
+    if (compareDates(ch.on, lastDay) > 0) break;
+    open = ch.opens;
+  }
+  return open;
+}
+
+export function emptyApplicationsTable(): ApplicationsTable {
+  return Object.fromEntries(TALLY_ROWS.map((r) => [r, Object.fromEntries(TALLY_COLUMNS.map((c) => [c, 0]))])) as ApplicationsTable;
+}
+
+export function tallyApplications(cases: readonly CaseHistory[], year: number): ApplicationsTable {
+  const table = emptyApplicationsTable();
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const add = (row: TallyRow, kind: ApplicantKind) => {
+    table[row][kind] += 1;
+    table[row].total += 1;
+  };
+  for (const c of cases) {
+    const list = changes(c);
+    if (openAtEndOf(list, `${year - 1}-12-31`)) add('carriedIn', c.applicantKind);
+    for (const ch of list) {
+      if (compareDates(ch.on, first) < 0 || compareDates(ch.on, last) > 0) continue;
+      if (ch.opens) add('received', c.applicantKind);
+      else {
+        add(ch.outcome!, c.applicantKind);
+        add('total', c.applicantKind);
+      }
+    }
+    if (openAtEndOf(list, last)) add('carriedOut', c.applicantKind);
+  }
+  return table;
+}
