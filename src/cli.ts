@@ -19,6 +19,7 @@ import { ORG_KINDS, type OrgKind } from './features/orgs/schema.js';
 import { createUser } from './features/orgs/users.js';
 import { importCommand } from './features/documents/import/command.js';
 import { importApplicationsCommand } from './features/applications/import/command.js';
+import { annualReportCommand, ReportUsageError, type AnnualReportOptions } from './features/annual-report/command.js';
 import { ManifestError, readManifest } from './features/documents/import/manifest.js';
 import { hasAnyOrganization, seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/users.js';
@@ -241,6 +242,18 @@ export function buildProgram(config: Config): Command {
         throw new UsageError(`无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}`);
       }
       process.exitCode = await withDatabase(config, ({ db }) => importApplicationsCommand(db, file, text, o));
+    });
+  program
+    .command('report')
+    .description('年度报告')
+    .command('annual')
+    .description('政府信息公开工作年度报告：按系统中的数据计算表二（规章、行政规范性文件）、表三（依申请公开）、表四（复议、诉讼）')
+    .requiredOption('--org <code>', '机构代码（政府的报告包括其所属各机构）')
+    .requiredOption('--year <yyyy>', '年度')
+    .option('--format <format>', '输出格式：json', 'json')
+    .option('--out <file>', '写入文件（默认输出到屏幕）')
+    .action(async (o: AnnualReportOptions) => {
+      process.exitCode = await withDatabase(config, ({ db }) => annualReportCommand(db, o)).catch((err) => Promise.reject(err instanceof ReportUsageError ? new UsageError(err.message) : err));
     });
   return program;
 }

@@ -148,11 +148,11 @@ export async function seedDemoApplications(db: Db): Promise<number> {
   const moved = await transferCase(db, systemContext, misdirected.id, { toOrgId: jyj, reason: '所需信息由县教育局制作并保存' });
   keep(moved.result!);
 
-  // Appeals (复议/诉讼, for the annual report's table 四): the complaint's reply upheld on
-  // reconsideration; the lapsed correction found unjustified, so that case is handled again by the
-  // date the decision set; the archived case before the court, not yet decided.
-  await recordAppeal(db, zheng, complaint.id, { kind: 'reconsideration', filedOn: ago(35), authority: '示例县人民政府', caseNumber: '示政复〔2026〕3号', result: 'upheld', decidedOn: ago(10) });
-  await recordAppeal(db, wu, lapsed.id, {
+  // Appeals (复议/诉讼, for the annual report's table 四): the disclosure upheld on reconsideration;
+  // the complaint found to be a real request after all, so that case is handled again by the date
+  // the decision set; the archived case before the court, not yet decided.
+  await recordAppeal(db, liu, open.id, { kind: 'reconsideration', filedOn: ago(12), authority: '示例县人民政府', caseNumber: '示政复〔2026〕3号', result: 'upheld', decidedOn: ago(2) });
+  await recordAppeal(db, zheng, complaint.id, {
     kind: 'reconsideration',
     filedOn: ago(30),
     authority: '示例县人民政府',
@@ -160,7 +160,7 @@ export async function seedDemoApplications(db: Db): Promise<number> {
     result: 'corrected',
     decidedOn: ago(5),
     reopenDueOn: calendar.addWorkingDays(today, 10).date,
-    note: '复议机关认为申请内容已能指向特定政府信息，责令重新答复',
+    note: '复议机关认为申请人要求公开的是补贴发放名单，属于政府信息公开申请，责令重新答复',
   });
   await recordAppeal(db, liu, none.id, { kind: 'litigation_direct', filedOn: ago(40), authority: '示例县人民法院', caseNumber: '（2026）示0101行初12号' });
 

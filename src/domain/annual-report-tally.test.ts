@@ -45,4 +45,12 @@ describe('table 三 from the cases', () => {
       expect(t.carriedIn).toEqual(tallyApplications(cases, year - 1).carriedOut);
     }
   });
+
+  it('counts a reopening of a case still open, or a second decision of a closed one, once', () => {
+    const odd = [person('2026-02-02', [{ on: '2026-05-06', outcome: 'other.no_correction' }], ['2026-04-01']), person('2026-02-03', [{ on: '2026-03-02', outcome: 'disclosed' }, { on: '2026-03-09', outcome: 'disclosed' }])];
+    const t = tallyApplications(odd, 2026);
+    expect(t.received.person).toBe(2);
+    expect(t.total.person).toBe(2);
+    expect(t.carriedOut.person).toBe(0);
+  });
 });

@@ -37,6 +37,20 @@ function changes(c: CaseHistory): Change[] {
   return list.sort((a, b) => compareDates(a.on, b.on) || Number(a.opens) - Number(b.opens));
 }
 
+/**
+ * Only the changes that change something: a reopening of a case still open (its decision recorded
+ * later than the reopening) or a second decision of a closed case counts once, so that the
+ * identities hold whatever order the facts were recorded in.
+ */
+function effective(list: Change[]): Change[] {
+  let open = false;
+  return list.filter((ch) => {
+    if (ch.opens === open) return false;
+    open = ch.opens;
+    return true;
+  });
+}
+
 function openAtEndOf(list: Change[], lastDay: IsoDate): boolean {
   let open = false;
   for (const ch of list) {
@@ -59,7 +73,7 @@ export function tallyApplications(cases: readonly CaseHistory[], year: number): 
     table[row].total += 1;
   };
   for (const c of cases) {
-    const list = changes(c);
+    const list = effective(changes(c));
     if (openAtEndOf(list, `${year - 1}-12-31`)) add('carriedIn', c.applicantKind);
     for (const ch of list) {
       if (compareDates(ch.on, first) < 0 || compareDates(ch.on, last) > 0) continue;
