@@ -45,18 +45,11 @@ export interface Probe {
   estimate: number;
   /** Publication years of the matches with their estimated counts: where ranking looks first. */
   years: { year: number; count: number }[];
-}
-
-export async function probe(db: Db, tsquery: string): Promise<Probe> {
-  const rows = await queryRows<{ year: number; n: number }>(
-    db,
-    sql`select extract(year from published_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
-          from search_entries where tsv @@ ${withTerms(tsquery, [sampleBuckets(1)])}::tsquery group by 1`,
-  );
-  return {
-    estimate: rows.reduce((n, r) => n + r.n, 0) * SAMPLE_BUCKETS,
-    years: rows.map((r) => ({ year: r.year, count: r.n * SAMPLE_BUCKETS })),
-  };
+  /**
+   * The facets asked for, when the bucket alone is a sample of about EXACT_FACETS_UP_TO matches or
+   * more (a word in a tenth of all documents): then no second pass through the index is needed.
+   */
+  pass: FacetPass | null;
 }
 
 /** Counts as shown: values as text, topics summed to their first level, the largest first. */
@@ -81,46 +74,73 @@ export interface FacetPass {
   estimated: boolean;
 }
 
+/** The publication year as the probe groups it (ranking's years are the same). */
+const YEAR = `extract(year from e.published_at at time zone 'Asia/Shanghai')::int`;
+
 /**
- * The total and the facets `names` over the matches of `tsquery` in one pass (GROUPING SETS):
- * over all of them when the probe's estimate is at most `exactUpTo`, else over a sample of about that many.
+ * Counts of the matches of `read` grouped by each expression on its own, and in all: one pass
+ * (GROUPING SETS). Returns the total and, per expression, its values with their counts.
  */
-export async function countFacets(db: Db, tsquery: string, estimate: number, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
-  // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
-  const buckets = bucketsFor(estimate, exactUpTo);
-  const estimated = buckets < SAMPLE_BUCKETS;
-  const read = estimated ? withTerms(tsquery, [sampleBuckets(buckets)]) : tsquery;
-  const cols = names.map((n) => `e.${COLUMN[n]}`);
-  const sets = [...cols.map((x) => `(${x})`), '()'].join(', ');
+async function groupedCounts(db: Db, read: string, exprs: string[]): Promise<{ total: number; groups: { value: unknown; count: number }[][] }> {
+  const sets = [...exprs.map((x) => `(${x})`), '()'].join(', ');
   const rows = await queryRows<Record<string, unknown> & { g: number; count: number }>(
     db,
-    sql`select ${sql.raw(cols.length ? `grouping(${cols.join(', ')})` : '0')}::int as g, ${sql.raw(cols.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
+    sql`select ${sql.raw(exprs.length ? `grouping(${exprs.join(', ')})` : '0')}::int as g, ${sql.raw(exprs.map((c, i) => `${c} as c${i}, `).join(''))}count(*)::int as count
           from search_entries e where e.tsv @@ ${read}::tsquery
           group by grouping sets (${sql.raw(sets)})`,
   );
-  const all = (1 << cols.length) - 1;
-  const grouped = cols.map(() => [] as { value: unknown; count: number }[]);
-  let readTotal = 0;
+  const all = (1 << exprs.length) - 1;
+  const groups = exprs.map(() => [] as { value: unknown; count: number }[]);
+  let total = 0;
   for (const r of rows) {
     if (r.g === all) {
-      readTotal = r.count;
+      total = r.count;
       continue;
     }
-    // The set's own column is the one bit that is 0 (the first argument is the highest bit).
-    const i = cols.findIndex((_, k) => ((r.g >> (cols.length - 1 - k)) & 1) === 0);
-    grouped[i].push({ value: r[`c${i}`], count: r.count });
+    // The set's own expression is the one bit that is 0 (the first argument is the highest bit).
+    const i = exprs.findIndex((_, k) => ((r.g >> (exprs.length - 1 - k)) & 1) === 0);
+    groups[i].push({ value: r[`c${i}`], count: r.count });
   }
-  const scale = estimated ? SAMPLE_BUCKETS / buckets : 1;
+  return { total, groups };
+}
+
+function facetPass(names: FacetName[], counted: { total: number; groups: { value: unknown; count: number }[][] }, scale: number): FacetPass {
   return {
-    total: Math.round(readTotal * scale),
-    facets: new Map(names.map((n, i) => [n, facetCounts(n, grouped[i], scale)])),
-    estimated,
+    total: Math.round(counted.total * scale),
+    facets: new Map(names.map((n, i) => [n, facetCounts(n, counted.groups[i], scale)])),
+    estimated: scale !== 1,
   };
+}
+
+/** The probe, with the facets `names` counted in the same pass (kept when the bucket is sample enough). */
+export async function probe(db: Db, tsquery: string, names: FacetName[] = [], exactUpTo = EXACT_FACETS_UP_TO): Promise<Probe> {
+  const counted = await groupedCounts(db, withTerms(tsquery, [sampleBuckets(1)]), [YEAR, ...names.map((n) => `e.${COLUMN[n]}`)]);
+  const estimate = counted.total * SAMPLE_BUCKETS;
+  const [years, ...facetGroups] = counted.groups;
+  return {
+    estimate,
+    years: years.map((r) => ({ year: Number(r.value), count: r.count * SAMPLE_BUCKETS })),
+    pass: names.length && bucketsFor(estimate, exactUpTo) === 1 ? facetPass(names, { total: counted.total, groups: facetGroups }, SAMPLE_BUCKETS) : null,
+  };
+}
+
+/**
+ * The total and the facets `names` over the matches of `tsquery` in one pass: over all of them when
+ * the probe's estimate is at most `exactUpTo`, else over a sample of about that many — or the
+ * probe's own counts when its bucket was sample enough.
+ */
+export async function countFacets(db: Db, tsquery: string, probed: Probe, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
+  if (probed.pass) return probed.pass;
+  // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
+  const buckets = bucketsFor(probed.estimate, exactUpTo);
+  const estimated = buckets < SAMPLE_BUCKETS;
+  const read = estimated ? withTerms(tsquery, [sampleBuckets(buckets)]) : tsquery;
+  return facetPass(names, await groupedCounts(db, read, names.map((n) => `e.${COLUMN[n]}`)), estimated ? SAMPLE_BUCKETS / buckets : 1);
 }
 
 /** A facet whose own filter is set counts without that filter: a pass of its own. */
 export async function countOwnFacet(db: Db, tsquery: string, f: Filters, name: FacetName): Promise<{ counts: FacetCount[]; estimated: boolean }> {
   const without = filtered(tsquery, f, name);
-  const pass = await countFacets(db, without, (await probe(db, without)).estimate, [name]);
+  const pass = await countFacets(db, without, await probe(db, without, [name]), [name]);
   return { counts: pass.facets.get(name)!, estimated: pass.estimated };
 }

@@ -163,9 +163,9 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
   const find = async (words: string): Promise<Found | null> => {
     const matches = filtered(words, filters);
     // The probe tells how many there are and of which years; then counting and ranking side by side.
-    const probed = await probe(db, matches);
+    const probed = await probe(db, matches, shared);
     const [pass, ownCounts, rows] = await Promise.all([
-      countFacets(db, matches, probed.estimate, shared),
+      countFacets(db, matches, probed, shared),
       Promise.all(own.map((n) => countOwnFacet(db, words, filters, n))),
       ranked(db, rankedSet(matches, probed.estimate, probed.years), words, parsed.docNumbers, titleTerms, limit),
     ]);

@@ -150,9 +150,9 @@ describe('many matches', () => {
 
   it('estimates the total and the facet counts from a uniform sample when the matches are many, and says so', async () => {
     const words = parseQuery('示例县教育局').tsquery!;
-    const { estimate } = await probe(t.database.db, words);
-    const exact = await countFacets(t.database.db, words, estimate, ['year', 'validity']);
-    const sampled = await countFacets(t.database.db, words, estimate, ['year', 'validity'], 600);
+    const probed = await probe(t.database.db, words);
+    const exact = await countFacets(t.database.db, words, probed, ['year', 'validity']);
+    const sampled = await countFacets(t.database.db, words, probed, ['year', 'validity'], 600);
     expect(exact.estimated).toBe(false);
     expect(sampled.estimated).toBe(true);
     // Within a few percent (a sample of about half; the buckets follow the ids: deterministic).
@@ -165,5 +165,10 @@ describe('many matches', () => {
     }
     const r = await find('示例县教育局');
     expect(r.total).toBe(exact.total);
+    // So many that the probe's bucket is sample enough: its facets serve, no second pass.
+    const rich = await probe(t.database.db, words, ['year', 'validity'], 10);
+    expect(rich.pass).toMatchObject({ estimated: true, total: rich.estimate });
+    expect(await countFacets(t.database.db, words, rich, ['year', 'validity'], 10)).toBe(rich.pass);
+    expect(rich.pass!.facets.get('year')!.reduce((n, f) => n + f.count, 0)).toBe(rich.estimate);
   });
 });
