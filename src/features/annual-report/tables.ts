@@ -9,29 +9,15 @@ import { compareDates, type IsoDate } from '../../domain/dates.js';
 import { tallyApplications, type ApplicationsTable, type CaseHistory } from '../../domain/annual-report-tally.js';
 import type { OutcomeKey } from '../../domain/application-outcomes.js';
 import type { AppealTable } from '../../domain/appeals.js';
+import type { IssuedCounts, ProactiveTable } from '../../domain/annual-report-format.js';
 import { appealCounts } from '../applications/appeals.js';
 import { applicationEvents, applications } from '../applications/schema.js';
 import { validityOf } from '../documents/relations.js';
 import { documents, documentVersions } from '../documents/schema.js';
 import { organizations, type Organization } from '../orgs/schema.js';
 
-/** 本年制发件数, 本年废止件数, 现行有效件数. */
-export interface IssuedCounts {
-  made: number;
-  repealed: number;
-  inForce: number;
-}
-
-export interface ProactiveTable {
-  regulations: IssuedCounts;
-  normativeDocuments: IssuedCounts;
-  /** From other systems: entered by staff (null until then). */
-  licensing: number | null;
-  penalties: number | null;
-  enforcement: number | null;
-  /** 行政事业性收费, 万元. */
-  feesTenThousandYuan: number | null;
-}
+// Table 二's shape lives with the national format (the checks and the renderers share it).
+export type { IssuedCounts, ProactiveTable } from '../../domain/annual-report-format.js';
 
 export interface ComputedTables {
   proactive: ProactiveTable;
