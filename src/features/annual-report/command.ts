@@ -3,6 +3,7 @@
 // import into another system, or a check by hand. Word and HTML follow with the report itself.
 import { writeFileSync } from 'node:fs';
 import type { Db } from '../../db/client.js';
+import { checkAnnualReport } from '../../domain/annual-report-check.js';
 import { findOrgByCode } from '../orgs/organizations.js';
 import { computeTables } from './tables.js';
 
@@ -22,7 +23,9 @@ export async function annualReportCommand(db: Db, o: AnnualReportOptions, write:
   const org = await findOrgByCode(db, o.org);
   if (!org) throw new ReportUsageError(`找不到机构代码为“${o.org}”的机构`);
   const tables = await computeTables(db, org, year);
-  const text = `${JSON.stringify({ org: { code: org.code, name: org.name }, year, source: 'computed', tables }, null, 2)}\n`;
+  // The checks of a report before publishing: figures from other systems not yet entered show as errors.
+  const validation = checkAnnualReport({ year, report: { tables } });
+  const text = `${JSON.stringify({ org: { code: org.code, name: org.name }, year, source: 'computed', tables, validation }, null, 2)}\n`;
   if (o.out) writeFileSync(o.out, text);
   else write(text);
   return 0;
