@@ -10,3 +10,4 @@ export * from '../features/cleanup/schema.js';
 export * from '../features/search/schema.js';
 export * from '../features/knowledge/schema.js';
 export * from '../features/applications/schema.js';
+export * from '../features/annual-report/schema.js';
