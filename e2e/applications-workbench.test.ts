@@ -2,10 +2,14 @@
 // from the inbox, is refused an extension (the office head approves those), sends a correction
 // notice (the clock waits for the correction), records the corrected request, replies 部分公开 with
 // its legal basis, generates the reply letter and downloads it as Word. The handler cannot open
-// another department's case; the supervisor's overdue list links to it.
+// another department's case; the supervisor's overdue list links to it. After a reply, the office
+// head records a court's correction (the case reopens) and a reconsideration upheld, exports the case
+// file and makes the disclosed information proactive.
 import { readFileSync } from 'node:fs';
+import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
+import { personForm } from '../src/features/applications/test-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -13,6 +17,34 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h?.close());
+
+/** Opens a case found by its request (and status, where several ask the same) from the inbox. */
+async function openCase(page: Page, request: string, status?: string) {
+  await page.goto(`${h.baseUrl}/workbench/#/applications`);
+  await page.getByLabel('办理状态').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '全部状态' }).click();
+  await page.getByLabel('搜索申请').fill(request);
+  await page.getByLabel('搜索申请').press('Enter');
+  const rows = page.getByRole('row', { name: new RegExp(request) });
+  await (status ? rows.filter({ hasText: status }) : rows).getByRole('link').click();
+  await page.getByTestId('case-status').waitFor();
+}
+
+/** The day `days` after today in China, YYYY-MM-DD. */
+const chinaDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now() + days * 86_400_000);
+
+/** Types a date into a form's date picker, as a person may. */
+async function pickDate(form: Locator, label: string, day: string) {
+  const input = form.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+}
+
+/** The downloaded file's first bytes: a zip or a .docx starts with PK. */
+async function magic(download: Download): Promise<string> {
+  return readFileSync((await download.path())!).subarray(0, 2).toString('latin1');
+}
 
 describe('applications in the workbench', () => {
   it('a handler takes a case from the inbox through correction to a 部分公开 reply and its Word letter', async () => {
@@ -98,6 +130,86 @@ describe('applications in the workbench', () => {
 
     await page.goto(`${h.baseUrl}/workbench/${href}`);
     await page.getByText('无权查看该申请').waitFor();
+    await page.close();
+  });
+
+  it('after a reply: the office head records appeals (a correction reopens the case), exports the case file and makes the information proactive', async () => {
+    const page = await signIn(h.browser, h.baseUrl, 'jyj_head');
+    // The archived case before the court: its lawsuit is listed, not yet decided.
+    await openCase(page, '2010年局长办公会会议纪要');
+    const lawsuit = page.getByTestId('appeal').filter({ hasText: '行政诉讼（未经复议直接起诉）' });
+    await lawsuit.getByText('尚未审结').waitFor();
+    await expect(lawsuit.textContent()).resolves.toContain('示例县人民法院');
+    // The court corrects the handling: the case is handled again by the date the judgment sets.
+    await lawsuit.getByRole('button', { name: '登记结果' }).click();
+    let dialog = page.locator('.ant-modal:visible').last();
+    await dialog.getByRole('radio', { name: '结果纠正' }).check();
+    await dialog.getByText('结果纠正的，本申请即重新办理', { exact: false }).first().waitFor();
+    const dueOn = chinaDay(30);
+    await pickDate(dialog, '重新答复期限', dueOn);
+    await ok(dialog);
+    await confirm(page);
+    await lawsuit.getByText('结果纠正').waitFor();
+    await page.getByTestId('case-status').getByText('办理中').waitFor();
+    const [y, m, d] = dueOn.split('-').map(Number);
+    await expect(page.getByTestId('due-date').textContent()).resolves.toContain(`${y}年${m}月${d}日`);
+    await timeline(page).getByText('纠正后重新办理', { exact: true }).waitFor();
+
+    // Another applicant asks for the same information the disclosed case was given (registered
+    // through the API as the office head's session): the case hints at 第四十四条.
+    const csrf = decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'gk_csrf')!.value);
+    const { organizations } = (await (await page.request.get(`${h.baseUrl}/api/v1/applications/options`)).json()) as { organizations: { id: number; code: string }[] };
+    const jyj = organizations.find((o) => o.code === 'jyj')!.id;
+    const again = await page.request.post(`${h.baseUrl}/api/v1/applications/register`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { ...personForm(jyj), channel: 'in_person', submittedOn: chinaDay(0), description: '申请公开示例县2025年学前教育专项资金分配文件' },
+    });
+    expect(again.status(), await again.text()).toBe(201);
+    const { number: againNumber } = (await again.json()) as { number: string };
+
+    // The disclosed and closed case.
+    await openCase(page, '2025年学前教育专项资金分配文件', '已办结');
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('已办结');
+    const hint = page.getByTestId('same-requests');
+    await hint.getByRole('link', { name: againNumber }).waitFor();
+    await expect(hint.textContent()).resolves.toMatch(/1 位其他申请人提出 1 件内容相近的申请.*第四十四条/);
+    dialog = await step(page, '登记复议或诉讼');
+    // A date after today: the server's refusal shows in the dialog.
+    await pickDate(dialog, '申请行政复议日期', chinaDay(1));
+    await ok(dialog);
+    await expect(dialog.getByTestId('action-error').textContent()).resolves.toContain('晚于今天，不能登记');
+    await pickDate(dialog, '申请行政复议日期', chinaDay(0));
+    await dialog.getByLabel('复议机关').fill('示例县人民政府');
+    await dialog.getByLabel('案号').fill('示政复〔2026〕9号');
+    await dialog.getByRole('radio', { name: '结果维持' }).check();
+    await ok(dialog);
+    const recorded = page.getByTestId('appeal').filter({ hasText: '示政复〔2026〕9号' });
+    await recorded.getByText('结果维持').waitFor();
+    await expect(recorded.textContent()).resolves.toMatch(/示例县人民政府.*申请于\d{4}年\d{1,2}月\d{1,2}日，\d{4}年\d{1,2}月\d{1,2}日审结/);
+    // Upheld: the case stays closed.
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('已办结');
+
+    const [caseFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('case-file').click()]);
+    expect(caseFile.suggestedFilename()).toMatch(/\.zip$/);
+    await expect(magic(caseFile)).resolves.toBe('PK');
+
+    // The request named no document: the draft's title is asked for.
+    dialog = await step(page, '转为主动公开');
+    await ok(dialog);
+    await dialog.getByText('请填写文件标题').waitFor();
+    await dialog.getByLabel('文件标题').fill('示例县2025年学前教育专项资金分配方案');
+    await ok(dialog);
+    await page.waitForURL(/#\/documents\/\d+$/);
+    await page.locator('.ant-card-head-title', { hasText: '示例县2025年学前教育专项资金分配方案' }).waitFor();
+    await expect(page.getByLabel('标题', { exact: true }).inputValue()).resolves.toBe('示例县2025年学前教育专项资金分配方案');
+    const draft = new URL(page.url()).hash;
+
+    // Back on the case: the link to the draft instead of the button.
+    await page.goBack();
+    const link = page.getByTestId('proactive-draft').getByRole('link');
+    await expect(link.getAttribute('href')).resolves.toBe(draft);
+    await expect(page.getByRole('button', { name: '转为主动公开' }).count()).resolves.toBe(0);
+    await timeline(page).getByText('转为主动公开', { exact: true }).waitFor();
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { chineseDate } from '../../format';
 import { chinaToday } from './shared';
 import type { CaseDetail, FormOptions, HandlingStaff, LetterKind, Registered, TimelineEvent } from './types';
 
-type Values = Record<string, unknown>;
+export type Values = Record<string, unknown>;
 type Choice = { value: string | number; label: string };
 
 export interface ActionField {
@@ -252,22 +252,23 @@ function FieldInput({ field, ...control }: { field: ActionField } & Record<strin
   }
 }
 
+/** The fields that apply to the values given (conditional ones only when their condition holds). */
+export const shownFields = (fields: ActionField[], v: Values): ActionField[] => fields.filter((f) => !f.when || f.when(v));
+
 /** The form's fields for the values given: conditional ones only when they apply. */
 export function ActionFields({ fields }: { fields: ActionField[] }) {
   return (
     <Form.Item noStyle shouldUpdate>
       {(form) => {
         const v = form.getFieldsValue(true) as Values;
-        return fields
-          .filter((f) => !f.when || f.when(v))
-          .map((f) => {
-            const required = typeof f.required === 'function' ? f.required(v) : Boolean(f.required);
-            return (
-              <Form.Item key={f.name} name={f.name} label={f.label} extra={f.help} rules={required ? [{ required: true, message: `请填写${f.label.replace(/（.*）$/, '')}` }] : []}>
-                <FieldInput field={f} />
-              </Form.Item>
-            );
-          });
+        return shownFields(fields, v).map((f) => {
+          const required = typeof f.required === 'function' ? f.required(v) : Boolean(f.required);
+          return (
+            <Form.Item key={f.name} name={f.name} label={f.label} extra={f.help} rules={required ? [{ required: true, message: `请填写${f.label.replace(/（.*）$/, '')}` }] : []}>
+              <FieldInput field={f} />
+            </Form.Item>
+          );
+        });
       }}
     </Form.Item>
   );
@@ -294,23 +295,35 @@ export interface ActionDone {
   result: { result?: unknown };
 }
 
-/** One step's dialog. */
-export function ActionModal({ kase, action, onClose, onDone }: { kase: CaseDetail; action: CaseAction | null; onClose(): void; onDone(done: ActionDone): void }) {
+/** A dialog of fields that sends its values to the API: a case step, an appeal, a draft from a reply. */
+export interface FormDialog {
+  /** Names the form (the ids its labels point to). */
+  name: string;
+  label: string;
+  title?: string;
+  fields: ActionField[];
+  intro?: ReactNode;
+  /** Asked once more before sending, when the step cannot be undone (may depend on the values). */
+  confirm?: string | ((v: Values) => string | undefined);
+  danger?: boolean;
+  /** The form's first values; by default each field's own. */
+  initial?: Values;
+  /** Sends the values of the fields shown; a refusal it throws is shown in the dialog as the server says it. */
+  send(values: Values): Promise<void>;
+}
+
+export function FormModal({ dialog, onClose }: { dialog: FormDialog | null; onClose(): void }) {
   const { modal } = App.useApp();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const send = async (values: Values) => {
-    if (!action) return;
+    if (!dialog) return;
     setBusy(true);
     setError(null);
     try {
-      const path = typeof action.path === 'function' ? action.path(values) : action.path;
-      const body = { ...toBody(values), ...action.fixed };
-      for (const f of action.fields) if (f.inPath) delete body[f.name];
-      const result = await api.post<{ result?: unknown }>(`/applications/${kase.id}/${path}`, body);
-      onDone({ action, values, result });
+      await dialog.send(values);
     } catch (err) {
       setError((err as Error).message);
     } finally {
@@ -319,32 +332,59 @@ export function ActionModal({ kase, action, onClose, onDone }: { kase: CaseDetai
   };
 
   const submit = async () => {
-    const values = (await form.validateFields()) as Values;
-    if (!action?.confirm) return send(values);
-    modal.confirm({ title: action.label, content: action.confirm, okText: '确定', cancelText: '取消', okButtonProps: { danger: action.danger }, onOk: () => send(values) });
+    if (!dialog) return;
+    const all = (await form.validateFields()) as Values;
+    // A field hidden by another's value keeps its first value in the form: it is not sent.
+    const values = Object.fromEntries(shownFields(dialog.fields, all).filter((f) => f.name in all).map((f) => [f.name, all[f.name]]));
+    const question = typeof dialog.confirm === 'function' ? dialog.confirm(values) : dialog.confirm;
+    if (!question) return send(values);
+    modal.confirm({ title: dialog.label, content: question, okText: '确定', cancelText: '取消', okButtonProps: { danger: dialog.danger }, onOk: () => send(values) });
   };
 
   return (
     <Modal
-      title={action ? `${action.label}（${kase.number}）` : ''}
-      open={action !== null}
+      title={dialog ? (dialog.title ?? dialog.label) : ''}
+      open={dialog !== null}
       onCancel={onClose}
       onOk={() => void submit().catch(() => undefined)}
       okText="确定"
       cancelText="取消"
-      okButtonProps={{ loading: busy, danger: action?.danger }}
+      okButtonProps={{ loading: busy, danger: dialog?.danger }}
       destroyOnHidden
       afterOpenChange={(open) => open || setError(null)}
     >
-      {action ? (
-        <Form form={form} layout="vertical" name={`action-${action.key}`} initialValues={initialValues(action.fields)} onValuesChange={() => setError(null)}>
-          {action.intro ? <Typography.Paragraph type="secondary">{action.intro}</Typography.Paragraph> : null}
-          <ActionFields fields={action.fields} />
+      {dialog ? (
+        <Form form={form} layout="vertical" name={dialog.name} initialValues={dialog.initial ?? initialValues(dialog.fields)} onValuesChange={() => setError(null)}>
+          {dialog.intro ? <Typography.Paragraph type="secondary">{dialog.intro}</Typography.Paragraph> : null}
+          <ActionFields fields={dialog.fields} />
           {error ? <Alert type="error" showIcon message={error} data-testid="action-error" /> : null}
         </Form>
       ) : null}
     </Modal>
   );
+}
+
+/** One step's dialog: POST /applications/:id/<path>. */
+export function ActionModal({ kase, action, onClose, onDone }: { kase: CaseDetail; action: CaseAction | null; onClose(): void; onDone(done: ActionDone): void }) {
+  const dialog: FormDialog | null = action
+    ? {
+        name: `action-${action.key}`,
+        label: action.label,
+        title: `${action.label}（${kase.number}）`,
+        fields: action.fields,
+        intro: action.intro,
+        confirm: action.confirm,
+        danger: action.danger,
+        send: async (values) => {
+          const path = typeof action.path === 'function' ? action.path(values) : action.path;
+          const body = { ...toBody(values), ...action.fixed };
+          for (const f of action.fields) if (f.inPath) delete body[f.name];
+          const result = await api.post<{ result?: unknown }>(`/applications/${kase.id}/${path}`, body);
+          onDone({ action, values, result });
+        },
+      }
+    : null;
+  return <FormModal dialog={dialog} onClose={onClose} />;
 }
 
 /** The buttons of the steps open to the user. */

@@ -1,7 +1,7 @@
 // One application (#/applications/ID): the header with the day received and the due date explained,
 // the applicant (for the staff who handle it), the screening hints, the timeline, the letters, and
 // the steps open to the user — each recorded by the API, after which the letter it calls for is
-// offered.
+// offered; what follows a reply (转主动公开, 复议/诉讼) and the case file's export.
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, List, Result, Row, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { LETTER_KIND_LABELS } from '../../../../src/features/applications/letters/templates';
@@ -10,7 +10,9 @@ import { chineseDate, chineseDateTime } from '../../format';
 import { useSession } from '../../session';
 import { ActionBar, ActionModal, availableActions, transferReceipt, type ActionDone, type CaseAction } from './CaseActions';
 import { IssueLetterModal, ShowLetterModal } from './LetterModal';
-import { DueDate, dataText, letterDocxUrl, useApplicationOptions } from './shared';
+import { AppealsCard } from './Appeals';
+import { ProactiveCard } from './Proactive';
+import { DueDate, caseFileUrl, dataText, letterDocxUrl, useApplicationOptions } from './shared';
 import type { CaseDetail, LetterKind } from './types';
 
 const PAUSE_ENDS: Record<string, string> = { answered: '已答复', expired: '期满', paid: '已缴费', open: '进行中' };
@@ -214,7 +216,16 @@ export function CasePage({ id }: { id: number }) {
             </Tag>
           </Space>
         }
-        extra={<a href="#/applications">返回收件箱</a>}
+        extra={
+          <Space size={16}>
+            {kase.permissions.handle ? (
+              <a href={caseFileUrl(kase.id)} download data-testid="case-file">
+                导出卷宗
+              </a>
+            ) : null}
+            <a href="#/applications">返回收件箱</a>
+          </Space>
+        }
       >
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label="受理机关">{kase.orgName}</Descriptions.Item>
@@ -272,6 +283,7 @@ export function CasePage({ id }: { id: number }) {
             <ClockCard kase={kase} />
             <ApplicantCard kase={kase} labelOf={labelOf} />
             <ScreeningCard kase={kase} />
+            <ProactiveCard kase={kase} />
           </Space>
         </Col>
         <Col xs={24} lg={12}>
@@ -342,7 +354,7 @@ export function CasePage({ id }: { id: number }) {
                 }))}
               />
             </Card>
-            {/* 复议/诉讼 (reconsideration and litigation records, issue #5 item 9) goes here. */}
+            <AppealsCard kase={kase} onChanged={load} />
           </Space>
         </Col>
       </Row>

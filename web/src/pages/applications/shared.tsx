@@ -1,5 +1,5 @@
 // Pieces every screen of 依申请公开 uses: the due date with its traffic light, the form's options
-// and the handling staff (fetched once per page load), links to a letter's Word file.
+// and the handling staff (fetched once per page load), links to a letter's Word file and the case file.
 import { useEffect, useState } from 'react';
 import { Space, Tag } from 'antd';
 import { api } from '../../api';
@@ -46,6 +46,8 @@ export function chinaToday(): string {
 }
 
 export const letterDocxUrl = (letterId: number) => `/api/v1/applications/letters/${letterId}/docx`;
+/** The case file (卷宗) as a zip for archiving; the server names the file. */
+export const caseFileUrl = (caseId: number) => `/api/v1/applications/${caseId}/case-file`;
 
 let optionsLoad: Promise<FormOptions> | null = null;
 const staffLoads = new Map<number, Promise<HandlingStaff>>();

@@ -3,7 +3,7 @@
 // renamed there is a type error here. Dates come as YYYY-MM-DD, timestamps as ISO strings.
 import type { ApplicationClock } from '../../../../src/domain/application-clock';
 import type { OutcomeGroup, OutcomeKey } from '../../../../src/domain/application-outcomes';
-import type { ApplicantDetails, Application, ApplicationEvent, ApplicationLetter } from '../../../../src/features/applications/schema';
+import type { ApplicantDetails, Application, ApplicationAppeal, ApplicationEvent, ApplicationLetter } from '../../../../src/features/applications/schema';
 import type { Option } from '../../types';
 
 export type { ApplicationStatus, LetterKind } from '../../../../src/features/applications/schema';
@@ -102,3 +102,26 @@ export interface HandlingStaff {
 
 /** POST /applications/register (and a transfer's result): the new case's receipt, its query code shown once. */
 export type Registered = Pick<Application, 'id' | 'number' | 'receivedOn' | 'receivedExplanation' | 'dueOn'> & { queryCode: string };
+
+/** GET /applications/:id/appeals: a reconsideration or lawsuit about the case (appeals.ts). */
+export type AppealRecord = Pick<ApplicationAppeal, 'id' | 'kind' | 'filedOn' | 'authority' | 'caseNumber' | 'result' | 'decidedOn' | 'note'> & {
+  kindLabel: string;
+  resultLabel: string;
+};
+
+/**
+ * GET /applications/:id/same-requests (proactive.ts, 第四十四条): other applicants of the same
+ * government in the past year who asked for nearly the same; their cases listed only where the
+ * reader may read them, the rest only counted.
+ */
+export interface SameRequests {
+  since: string;
+  applications: number;
+  applicants: number;
+  sameOrg: number;
+  byOrg: { orgId: number; orgName: string; count: number }[];
+  cases: { id: number; number: string; orgName: string; receivedOn: string; score: number; outcome: string | null }[];
+  message: string;
+  rule: string;
+  drafts: { on: string; documentId: number; title: string }[];
+}
