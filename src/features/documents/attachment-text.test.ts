@@ -76,7 +76,8 @@ describe('extractAttachmentText', () => {
     expect(await extractAttachmentText('pdf', chromiumPdf(), { timeoutMs: 1 })).toBe('');
     await extractAttachmentText('pdf', latinPdf([['A fresh reader']])); // pdf.js loaded in the new worker
     const pages = Array.from({ length: 20_000 }, (_, i) => [`Page ${i + 1}`]);
-    const text = await extractAttachmentText('pdf', latinPdf(pages), { timeoutMs: 1500 });
+    // Long enough to read the first pages on a loaded machine, far too short for 20,000.
+    const text = await extractAttachmentText('pdf', latinPdf(pages), { timeoutMs: 4000 });
     expect(text.startsWith('Page 1\n\nPage 2\n\n')).toBe(true);
     expect(text).not.toContain('Page 20000');
     expect(await extractAttachmentText('pdf', latinPdf([['After the time limit']]))).toBe('After the time limit');
