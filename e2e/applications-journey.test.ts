@@ -62,8 +62,12 @@ describe('an application from the portal to the reply letter', () => {
     await timeline(page).getByText('收到补正的申请', { exact: true }).waitFor();
 
     dialog = await step(page, /^答\s*复$/);
-    await dialog.getByLabel('办理结果').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分公开"]').click();
+    // Typed into the searchable list and chosen with Enter, as a keyboard user would: no click on a
+    // dropdown still moving into place. Then the choice is seen to have taken.
+    await dialog.getByLabel('办理结果').fill('部分公开');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分公开"]').waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.locator('.ant-select').getByText('部分公开', { exact: true }).waitFor();
     await dialog.getByLabel('法律依据（具体条款）').fill('《中华人民共和国政府信息公开条例》第十五条、第三十七条');
     await ok(dialog);
     await confirm(page);
