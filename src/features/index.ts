@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import applicationPages from './applications/portal/pages.js';
 import applicationRoutes from './applications/routes.js';
+import annualReportPages from './annual-report/pages.js';
 import appealRoutes from './applications/appeals-routes.js';
 import calendarRoutes from './calendar/routes.js';
 import cleanupPages from './cleanup/pages.js';
@@ -44,4 +45,6 @@ export const features: Feature[] = [
   { name: 'letters', routes: letterRoutes },
   { name: 'appeals', routes: appealRoutes },
   { name: 'applications-workbench', routes: applicationWorkbenchRoutes },
+  // The stored reports' API joins these portal pages (issue #6).
+  { name: 'annual-report', routes: async () => {}, pages: annualReportPages },
 ];

@@ -10,3 +10,6 @@ export const APPLY_CHECK = `${APPLY_FORM}/check`;
 export const APPLY_RECEIPT = `${APPLY}/hz`;
 export const TRACK = `${APPLY}/cx`;
 export const trackLetterHref = (letterId: number) => `${TRACK}/ws/${letterId}`;
+// 年度报告: every year's published reports, and one report with its Word and JSON downloads.
+export const ANNUAL_REPORTS = '/zfxxgk/ndbg';
+export const annualReportHref = (orgCode: string, year: number, ext?: 'docx' | 'json') => `${ANNUAL_REPORTS}/${encodeURIComponent(orgCode)}/${year}${ext ? `.${ext}` : ''}`;
