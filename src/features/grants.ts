@@ -9,9 +9,10 @@ import { gazetteGrants } from './gazette/policy.js';
 import { knowledgeGrants } from './knowledge/policy.js';
 import { letterGrants } from './applications/letters/policy.js';
 import { orgGrants } from './orgs/policy.js';
+import { reportGrants } from './annual-report/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants, letterGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants, letterGrants, reportGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

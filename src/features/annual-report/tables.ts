@@ -26,7 +26,7 @@ export interface ComputedTables {
 }
 
 /** The organizations a report covers: the organization and everything below it. */
-async function coveredOrgIds(db: Db, org: Organization): Promise<number[]> {
+export async function coveredOrgIds(db: Db, org: Organization): Promise<number[]> {
   const rows = await db.select({ id: organizations.id }).from(organizations).where(like(organizations.path, `${org.path}%`));
   return rows.map((r) => r.id);
 }
