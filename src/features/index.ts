@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import applicationPages from './applications/portal/pages.js';
 import applicationRoutes from './applications/routes.js';
 import annualReportPages from './annual-report/pages.js';
+import annualReportRoutes from './annual-report/routes.js';
 import appealRoutes from './applications/appeals-routes.js';
 import calendarRoutes from './calendar/routes.js';
 import cleanupPages from './cleanup/pages.js';
@@ -46,5 +47,5 @@ export const features: Feature[] = [
   { name: 'appeals', routes: appealRoutes },
   { name: 'applications-workbench', routes: applicationWorkbenchRoutes },
   // The stored reports' API joins these portal pages (issue #6).
-  { name: 'annual-report', routes: async () => {}, pages: annualReportPages },
+  { name: 'annual-report', routes: annualReportRoutes, pages: annualReportPages },
 ];
