@@ -250,8 +250,8 @@ export function buildProgram(config: Config): Command {
     .description('政府信息公开工作年度报告：按系统中的数据计算表二（规章、行政规范性文件）、表三（依申请公开）、表四（复议、诉讼）')
     .requiredOption('--org <code>', '机构代码（政府的报告包括其所属各机构）')
     .requiredOption('--year <yyyy>', '年度')
-    .option('--format <format>', '输出格式：json', 'json')
-    .option('--out <file>', '写入文件（默认输出到屏幕）')
+    .option('--format <format>', '输出格式：json、html 或 docx（Word）', 'json')
+    .option('--out <file>', '写入文件（默认输出到屏幕；docx 必须指定）')
     .action(async (o: AnnualReportOptions) => {
       process.exitCode = await withDatabase(config, ({ db }) => annualReportCommand(db, o)).catch((err) => Promise.reject(err instanceof ReportUsageError ? new UsageError(err.message) : err));
     });

@@ -3,10 +3,14 @@
 // reports are a Chinese 404 on every address.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { hongzeReport } from '../../../test/fixtures/annual-report/hongze.js';
 import { childOrgs, rootOrg } from '../orgs/organizations.js';
 import type { Organization } from '../orgs/schema.js';
+import { annualReportCommand } from './command.js';
 import { annualReports } from './schema.js';
 import { docxTables, htmlTables } from './table-text.js';
 
@@ -91,5 +95,33 @@ describe('the 年报 column', () => {
     t.app.pageCache.clear();
     expect((await visitor.get(`/zfxxgk/ndbg/${dept.code}/2024`)).statusCode).toBe(404);
     expect((await visitor.get('/zfxxgk/ndbg')).body).not.toContain(`${dept.name}2024年`);
+  });
+});
+
+describe('gongkai report annual --format html|docx', () => {
+  it('writes the computed report as a page or a Word file with the same figures, Word only to a file', async () => {
+    let html = '';
+    expect(await annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'html' }, (text) => (html += text))).toBe(0);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="zh-CN">/);
+    expect(html).toContain('示例县教育局<br/>2024年政府信息公开工作年度报告');
+    let json = '';
+    await annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'json' }, (text) => (json += text));
+    const { tables } = JSON.parse(json);
+    // Table 三's 一、本年新收 row as computed; 行政许可 not entered yet shows as a dash.
+    const htmlTablesRead = htmlTables(html);
+    const received = (rows: { text: string }[][]) => rows.find((row) => row[0].text === '一、本年新收政府信息公开申请数量')!.slice(1).map((c) => Number(c.text));
+    expect(received(htmlTablesRead[4].rows)).toEqual(Object.values(tables.applications.received));
+    expect(htmlTablesRead[1].rows.at(-1)!.map((c) => c.text)).toEqual(['行政许可', '—']);
+
+    await expect(annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'docx' })).rejects.toThrow('输出 Word 文件（docx）时须用 --out 指定文件');
+    const dir = mkdtempSync(path.join(tmpdir(), 'gongkai-report-'));
+    try {
+      const out = path.join(dir, 'report.docx');
+      expect(await annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'docx', out })).toBe(0);
+      const word = await docxTables(readFileSync(out));
+      expect(received(word[4].rows)).toEqual(Object.values(tables.applications.received));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -94,7 +94,7 @@ describe('gongkai report annual', () => {
     expect(report.validation.errors.map((e: { section: string }) => e.section)).toEqual(expect.arrayContaining(['proactive']));
     expect(report.validation.errors.filter((e: { section: string }) => e.section !== 'proactive')).toEqual([]);
     await expect(annualReportCommand(t.database.db, { org: 'jyj', year: '24', format: 'json' })).rejects.toThrow(ReportUsageError);
-    await expect(annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'pdf' })).rejects.toThrow(/暂只能输出 json/);
+    await expect(annualReportCommand(t.database.db, { org: 'jyj', year: '2024', format: 'pdf' })).rejects.toThrow(/输出格式应为 json、html 或 docx/);
     await expect(annualReportCommand(t.database.db, { org: 'nope', year: '2024', format: 'json' })).rejects.toThrow(/找不到机构代码/);
   });
 });
