@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, type Config } from '../src/config.js';
 import { openPlatform } from '../src/bootstrap.js';
+import type { Database } from '../src/db/client.js';
 import { seedDemo } from '../src/demo/seed.js';
 import { buildApp } from '../src/server.js';
 
@@ -15,6 +16,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** The server's database, for a test that sets up what no page can (the server's page cache aside). */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function startHarness(overrides: Partial<Config> = {}): Promise<Har
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     browser,
+    database,
     async close() {
       await browser.close();
       await app.close();
