@@ -20,6 +20,7 @@ import { createUser } from './features/orgs/users.js';
 import { importCommand } from './features/documents/import/command.js';
 import { importApplicationsCommand } from './features/applications/import/command.js';
 import { annualReportCommand, ReportUsageError, type AnnualReportOptions } from './features/annual-report/command.js';
+import { importReportCommand, ReportFileError, type ImportReportOptions } from './features/annual-report/entered.js';
 import { ManifestError, readManifest } from './features/documents/import/manifest.js';
 import { hasAnyOrganization, seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/users.js';
@@ -254,6 +255,22 @@ export function buildProgram(config: Config): Command {
     .option('--out <file>', '写入文件（默认输出到屏幕；docx 必须指定）')
     .action(async (o: AnnualReportOptions) => {
       process.exitCode = await withDatabase(config, ({ db }) => annualReportCommand(db, o)).catch((err) => Promise.reject(err instanceof ReportUsageError ? new UsageError(err.message) : err));
+    })
+    // --org and --year are read by `annual` itself when given after `import` (commander's rule).
+    .command('import <file>')
+    .description('录入往年已在别处发布的年度报告（JSON，格式同 --format json 的输出；按已发布保存并列出检查结果）')
+    .option('--org <code>', '机构代码')
+    .option('--year <yyyy>', '年度')
+    .option('--published-on <date>', '发布日期 YYYY-MM-DD（文件中有 publishedOn 时可省略）')
+    .action(async (file: string, o: ImportReportOptions, cmd: Command) => {
+      const options = { ...(cmd.parent?.opts() as ImportReportOptions), ...o };
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new UsageError(`无法读取文件 ${file}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}`);
+      }
+      process.exitCode = await withDatabase(config, ({ db }) => importReportCommand(db, options, file, text)).catch((err) => Promise.reject(err instanceof ReportFileError ? new UsageError(err.message) : err));
     });
   return program;
 }

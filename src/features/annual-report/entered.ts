@@ -8,15 +8,17 @@
 // run without the system's own figures: the system may hold none of that year's cases, and its zeros
 // would prove nothing. An unpublished draft for that year gives way to the report as published.
 import { eq } from 'drizzle-orm';
-import type { ActionContext } from '../../context.js';
+import { systemContext, type ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import type { AnnualReportFigures } from '../../domain/annual-report-check.js';
 import { TEXT_SECTION_KEYS } from '../../domain/annual-report-draft.js';
-import { chinaDate, compareDates, formatChineseDate, type IsoDate } from '../../domain/dates.js';
+import { chinaDate, compareDates, formatChineseDate, isIsoDate, type IsoDate } from '../../domain/dates.js';
 import { conflict, invalid } from '../../errors.js';
 import { authorize } from '../authorize.js';
+import { findOrgByCode } from '../orgs/organizations.js';
 import { validateReport } from './check.js';
 import { reportGrants } from './policy.js';
+import { reportFileProblems } from './report-schema.js';
 import { auditReport, loadReport, orgTarget, reportFor, reportName, reportView, requireOrg, startOfChinaDay } from './reports.js';
 import { annualReports } from './schema.js';
 
@@ -55,3 +57,42 @@ export async function enterPublishedReport(db: Db, ctx: ActionContext, input: En
     return reportView(ctx, await loadReport(tx, row.id));
   });
 }
+
+export interface ImportReportOptions {
+  org?: string;
+  year?: string;
+  publishedOn?: string;
+}
+
+/**
+ * `gongkai report annual import --org CODE --year YYYY [--published-on YYYY-MM-DD] FILE.json`: a report
+ * published elsewhere, from a file in the shape of the JSON output (tables, sections; publishedOn in the
+ * file or given). Stored as published like the API's entry; its checks are printed. Throws
+ * ReportFileError for a file or option that cannot be used (the command line's usage error).
+ */
+export async function importReportCommand(db: Db, o: ImportReportOptions, file: string, text: string, write: (t: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+  if (!o.org || !o.year) throw new ReportFileError('请用 --org 指定机构代码、--year 指定年度');
+  if (!/^\d{4}$/.test(o.year)) throw new ReportFileError(`年度应为四位数字，实际为“${o.year}”`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ReportFileError(`${file} 不是有效的 JSON：${(err as Error).message}`);
+  }
+  const problems = reportFileProblems(data);
+  if (problems.length) throw new ReportFileError(`${file} 的内容不是年度报告的格式：\n${problems.join('\n')}`);
+  const report = data as AnnualReportFigures & { publishedOn?: string };
+  const publishedOn = o.publishedOn ?? report.publishedOn;
+  if (!publishedOn || !isIsoDate(publishedOn)) throw new ReportFileError('请用 --published-on YYYY-MM-DD 给出报告的发布日期（或写在文件的 publishedOn 中）');
+  const org = await findOrgByCode(db, o.org);
+  if (!org) throw new ReportFileError(`找不到机构代码为“${o.org}”的机构`);
+  const stored = await enterPublishedReport(db, systemContext, { orgId: org.id, year: Number(o.year), publishedOn, tables: report.tables, sections: report.sections });
+  const { errors, warnings } = stored.validation;
+  const lines = [`已录入${stored.title}（${formatChineseDate(publishedOn)}发布），按已发布保存。`];
+  if (errors.length) lines.push(`检查发现 ${errors.length} 处错误（按发布时的原样保存）：`, ...errors.map((e) => `  ${e.message}`));
+  if (warnings.length) lines.push(`提示 ${warnings.length} 项：`, ...warnings.map((w) => `  ${w.message}`));
+  write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+export class ReportFileError extends Error {}

@@ -9,6 +9,8 @@ import { hongzeReport } from '../../../test/fixtures/annual-report/hongze.js';
 import { fact, registerInPerson } from '../applications/test-fixtures.js';
 import { findOrgByCode } from '../orgs/organizations.js';
 import { auditLog } from '../orgs/schema.js';
+import { importReportCommand, ReportFileError } from './entered.js';
+import { readFileSync } from 'node:fs';
 
 let t: TestApp;
 let jyjEditor: TestClient;
@@ -151,6 +153,23 @@ describe('a past year entered', () => {
     const next = await hongzeDraft(admin, fgj, 2024);
     expect(next.validation.errors).toEqual([expect.objectContaining({ section: 'applications', row: 'carriedIn', column: 'person' }), expect.objectContaining({ row: 'carriedIn', column: 'total' })]);
     expect(next.validation.errors[0].message).toContain('「自然人」为 0，与2023年年报「四、结转下年度继续办理」的 3 不一致');
+  });
+});
+
+describe('gongkai report annual import', () => {
+  it('stores a report file as published and prints its checks; a file of another shape is refused with its problems', async () => {
+    const file = new URL('../../../test/fixtures/annual-report/hongze-2023.json', import.meta.url);
+    let out = '';
+    const code = await importReportCommand(t.database.db, { org: 'mzj', year: '2023', publishedOn: '2024-01-30' }, 'hongze-2023.json', readFileSync(file, 'utf8'), (s) => (out += s));
+    expect(code).toBe(0);
+    expect(out).toContain('已录入示例县民政局2023年政府信息公开工作年度报告（2024年1月30日发布），按已发布保存。');
+    expect(out).toMatch(/检查发现 2 处错误（按发布时的原样保存）：\n  四、政府信息公开行政复议、行政诉讼情况：「行政复议」的「总计」应为/);
+    const list = (await admin.get(`/api/v1/annual-reports?orgId=${await org('mzj')}`)).json();
+    expect(list).toEqual([expect.objectContaining({ year: 2023, status: 'published', source: 'entered', errors: 2, publishedOn: '2024-01-30' })]);
+
+    const bad = JSON.stringify({ tables: { proactive: {}, applications: {}, appeals: {} } });
+    await expect(importReportCommand(t.database.db, { org: 'mzj', year: '2022', publishedOn: '2023-01-30' }, 'bad.json', bad)).rejects.toThrow(ReportFileError);
+    await expect(importReportCommand(t.database.db, { org: 'mzj', year: '2022' }, 'f.json', readFileSync(file, 'utf8'))).rejects.toThrow(/--published-on/);
   });
 });
 

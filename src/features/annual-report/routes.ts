@@ -3,9 +3,7 @@
 // status of every report below a government.
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from 'typebox';
-import { APPEAL_COLUMN_KEYS, APPEAL_GROUP_KEYS } from '../../domain/annual-report-format.js';
-import { TALLY_COLUMNS, TALLY_ROWS } from '../../domain/annual-report-tally.js';
+import { Type } from 'typebox';
 import { requireSignedIn } from '../../http/session.js';
 import { Strict } from '../../http/validation.js';
 import { checkReport } from './check.js';
@@ -13,44 +11,12 @@ import { draftReport } from './draft.js';
 import { updateReport, type ReportPatch } from './edit.js';
 import { enterPublishedReport, type EnteredReport } from './entered.js';
 import { publishReport } from './publish.js';
+import { Sections, tablesSchema, Year } from './report-schema.js';
 import { getReport, listReports } from './reports.js';
 import { reportStatuses } from './statuses.js';
 
 const Id = Type.Integer({ minimum: 1 });
-const Year = Type.Integer({ minimum: 2008, maximum: 2100 });
-const Count = Type.Integer({ minimum: 0, maximum: 100_000_000 });
-const TenThousandYuan = Type.Number({ minimum: 0, maximum: 100_000_000 });
-const Text = Type.String({ maxLength: 20_000 });
 const IdParams = Strict({ id: Id });
-
-/** An object of the given keys, each holding `value`; all required or all optional. */
-function keyed(keys: readonly string[], value: TSchema, optional: boolean) {
-  return Strict(Object.fromEntries(keys.map((k) => [k, optional ? Type.Optional(value) : value])));
-}
-
-function tablesSchema(optional: boolean) {
-  const issued = keyed(['made', 'repealed', 'inForce'], Count, optional);
-  const decisions = optional ? Type.Union([Count, Type.Null()]) : Count;
-  const proactive = Strict(
-    Object.fromEntries(
-      [
-        ['regulations', issued],
-        ['normativeDocuments', issued],
-        ['licensing', decisions],
-        ['penalties', decisions],
-        ['enforcement', decisions],
-        ['feesTenThousandYuan', optional ? Type.Union([TenThousandYuan, Type.Null()]) : TenThousandYuan],
-      ].map(([k, v]) => [k as string, optional ? Type.Optional(v as TSchema) : (v as TSchema)]),
-    ),
-  );
-  const applications = keyed(TALLY_ROWS, keyed(TALLY_COLUMNS, Count, optional), optional);
-  const appeals = keyed(APPEAL_GROUP_KEYS, keyed(APPEAL_COLUMN_KEYS, Count, optional), optional);
-  return optional
-    ? Strict({ proactive: Type.Optional(proactive), applications: Type.Optional(applications), appeals: Type.Optional(appeals) })
-    : Strict({ proactive, applications, appeals });
-}
-
-const Sections = Strict({ overview: Type.Optional(Text), problems: Type.Optional(Text), other: Type.Optional(Text) });
 
 const routes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
