@@ -3,13 +3,14 @@
 // Filters are facet lexemes of the vector (src/domain/search-facets.ts), answered by the GIN index.
 // Every match the database counts is a table row it must visit (to check it is visible), and a
 // common word in a million documents has tens of thousands. So a probe first counts the matches in
-// one sample bucket (1/64 of them): when that promises few matches, all are counted exactly, with
-// the facets, in one pass; when many, the total and the facets are estimated from a uniform sample
-// of about EXACT_FACETS_UP_TO matches, and shown as estimates (约).
+// one sample bucket (1/64 of them), with the facets: when that promises few matches, all are counted
+// exactly, with the facets, in one pass; when many, the total and the facets are estimated from a
+// uniform sample (the probe's own bucket when it holds about EXACT_FACETS_UP_TO matches, else up to
+// MAX_SAMPLE_BUCKETS buckets), and shown as estimates (约).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { bucketsFor, facetTerm, SAMPLE_BUCKETS, sampleBuckets, withTerms, type FacetKey } from '../../domain/search-facets.js';
+import { bucketsFor, facetTerm, MAX_SAMPLE_BUCKETS, SAMPLE_BUCKETS, sampleBuckets, withTerms, type FacetKey } from '../../domain/search-facets.js';
 import type { SearchQuery } from './query.js';
 
 export type FacetName = 'kind' | 'org' | 'year' | 'docType' | 'topic' | 'validity';
@@ -131,8 +132,11 @@ export async function probe(db: Db, tsquery: string, names: FacetName[] = [], ex
  */
 export async function countFacets(db: Db, tsquery: string, probed: Probe, names: FacetName[], exactUpTo = EXACT_FACETS_UP_TO): Promise<FacetPass> {
   if (probed.pass) return probed.pass;
-  // A probe of 0 can still hide up to a few hundred matches: those are counted exactly.
-  const buckets = bucketsFor(probed.estimate, exactUpTo);
+  // A probe of 0 can still hide up to a few hundred matches: those are counted exactly. Above
+  // `exactUpTo`, a sample of at most MAX_SAMPLE_BUCKETS buckets (more costs the index more than it
+  // saves): at least a sixteenth of the matches, a few hundred rows or more.
+  const wanted = bucketsFor(probed.estimate, exactUpTo);
+  const buckets = wanted === SAMPLE_BUCKETS ? SAMPLE_BUCKETS : Math.min(wanted, MAX_SAMPLE_BUCKETS);
   const estimated = buckets < SAMPLE_BUCKETS;
   const read = estimated ? withTerms(tsquery, [sampleBuckets(buckets)]) : tsquery;
   return facetPass(names, await groupedCounts(db, read, names.map((n) => `e.${COLUMN[n]}`)), estimated ? SAMPLE_BUCKETS / buckets : 1);

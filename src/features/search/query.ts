@@ -5,6 +5,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
+import { chinaDate } from '../../domain/dates.js';
 import { parseQuery, snippet, type SnippetPart } from '../../domain/search-text.js';
 import { htmlToPlainText } from '../../domain/text-checks.js';
 import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
@@ -15,7 +16,7 @@ import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
 import { countFacets, countOwnFacet, probe, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
-import { pageOf, ranked, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
+import { likelyRankedSet, pageOf, ranked, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
 export const SEARCH_PAGE_SIZE = 10;
 /** Ranked results are read this deep at most (50 pages): nobody reads further, and it bounds the work. */
@@ -163,11 +164,17 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
   const find = async (words: string): Promise<Found | null> => {
     const matches = filtered(words, filters);
     // The probe tells how many there are and of which years; then counting and ranking side by side.
+    // The probe tells how many there are and of which years; the ranking most likely wanted (this
+    // year's matches) runs beside it, and again with the probe's set only when that differs.
+    const likely = likelyRankedSet(matches, Number(chinaDate(new Date()).slice(0, 4)));
+    const early = ranked(db, likely, words, parsed.docNumbers, titleTerms, limit);
+    early.catch(() => {}); // awaited below, or not needed
     const probed = await probe(db, matches, shared);
+    const set = rankedSet(matches, probed.estimate, probed.years);
     const [pass, ownCounts, rows] = await Promise.all([
       countFacets(db, matches, probed, shared),
       Promise.all(own.map((n) => countOwnFacet(db, words, filters, n))),
-      ranked(db, rankedSet(matches, probed.estimate, probed.years), words, parsed.docNumbers, titleTerms, limit),
+      set === likely ? early : ranked(db, set, words, parsed.docNumbers, titleTerms, limit),
     ]);
     if (!pass.total) return null;
     return {

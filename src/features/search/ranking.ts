@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { anyOf, bucketsFor, facetTerm, recentYears, SAMPLE_BUCKETS, sampleBuckets } from '../../domain/search-facets.js';
+import { anyOf, bucketsFor, facetTerm, MAX_SAMPLE_BUCKETS, recentYears, sampleBuckets } from '../../domain/search-facets.js';
 import { normalizeText, quoteLexeme } from '../../domain/search-text.js';
 import type { Validity } from '../../domain/validity.js';
 import type { SearchKind } from './schema.js';
@@ -50,9 +50,18 @@ export function rankedSet(tsquery: string, estimate: number, years: { year: numb
   const newest = recentYears(years, CANDIDATE_POOL);
   const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
   const buckets = bucketsFor(inNewest, CANDIDATE_POOL);
-  const sample = buckets < SAMPLE_BUCKETS ? ` & ${sampleBuckets(buckets)}` : '';
+  const sample = buckets <= MAX_SAMPLE_BUCKETS ? ` & ${sampleBuckets(buckets)}` : '';
   // One AND at the top (the query, then which entries): the index answers that form fastest.
   return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
+}
+
+/**
+ * The set ranking will most likely read for a very common word: this year's matches and the answers
+ * (what rankedSet gives when this year alone holds enough of them). Searched for beside the probe,
+ * and used when the probe agrees: the probe is then off the way to the first page.
+ */
+export function likelyRankedSet(tsquery: string, thisYear: number): string {
+  return rankedSet(tsquery, Number.POSITIVE_INFINITY, [{ year: thisYear, count: 2 * CANDIDATE_POOL }]);
 }
 
 /** The first `limit` ranked rows of the matches of `set`, scored against `tsquery`. */

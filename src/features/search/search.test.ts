@@ -152,15 +152,16 @@ describe('many matches', () => {
     const words = parseQuery('示例县教育局').tsquery!;
     const probed = await probe(t.database.db, words);
     const exact = await countFacets(t.database.db, words, probed, ['year', 'validity']);
-    const sampled = await countFacets(t.database.db, words, probed, ['year', 'validity'], 600);
+    // A sample of at most MAX_SAMPLE_BUCKETS buckets (more would cost the index more than reading all).
+    const sampled = await countFacets(t.database.db, words, probed, ['year', 'validity'], Math.floor(probed.estimate / 16));
     expect(exact.estimated).toBe(false);
     expect(sampled.estimated).toBe(true);
-    // Within a few percent (a sample of about half; the buckets follow the ids: deterministic).
-    expect(Math.abs(sampled.total - exact.total)).toBeLessThan(exact.total * 0.1);
+    // Close (a sample of 4 buckets in 64, about 75 matches; the buckets follow the ids: deterministic).
+    expect(Math.abs(sampled.total - exact.total)).toBeLessThan(exact.total * 0.2);
     for (const name of ['year', 'validity'] as const) {
       for (const f of exact.facets.get(name)!.slice(0, 3)) {
         const estimate = sampled.facets.get(name)!.find((x) => x.value === f.value)?.count ?? 0;
-        expect(Math.abs(estimate - f.count)).toBeLessThan(exact.total * 0.1);
+        expect(Math.abs(estimate - f.count)).toBeLessThan(exact.total * 0.2);
       }
     }
     const r = await find('示例县教育局');
