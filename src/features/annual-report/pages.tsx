@@ -1,6 +1,8 @@
 // The portal's 年报 column (issue #6 items 5 and 6): every year's published annual reports of the
 // government and its organizations, and each report as an accessible page with its Word file and its
 // figures as JSON. Server-rendered, no JavaScript. A report not published (or not there) is a 404.
+import { MEDIA_TYPES } from '../../domain/file-type.js';
+import { attachmentDisposition } from '../../http/download.js';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -78,8 +80,8 @@ const pages: FastifyPluginAsync = async (base) => {
       if (m[2] === 'docx') {
         const name = annualReportFileName(renderable);
         return reply
-          .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-          .header('content-disposition', `attachment; filename="annual-report-${org.code}-${report.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`)
+          .type(MEDIA_TYPES.docx)
+          .header('content-disposition', attachmentDisposition(name))
           .send(await annualReportDocx(renderable));
       }
       if (m[2] === 'json') {

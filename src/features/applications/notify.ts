@@ -10,6 +10,7 @@
 // code was shown on the receipt page once; the mail tells how to track and whom to ask if it is lost.
 //
 // Subjects and bodies are plain text and name the case by its number: no name, no ID number.
+import { MEDIA_TYPES } from '../../domain/file-type.js';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { formatChineseDate } from '../../domain/dates.js';
@@ -19,8 +20,6 @@ import { letterDocx, letterFileName } from './letters/docx.js';
 import { requireCase } from './records.js';
 import { reminderObsolete } from './reminders.js';
 import { applicationLetters, mailOutbox, type ApplicationLetter, type MailOutboxRow } from './schema.js';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const TRACKING =
   '您可以在本机关政府信息公开网站的“依申请公开”栏目，凭申请编号和提交申请时获得的查询码，查询办理进度、答复期限，下载本机关出具的文书。';
@@ -106,7 +105,7 @@ async function letterAttachment(db: Db, letterId: number) {
   const [letter] = await db.select().from(applicationLetters).where(eq(applicationLetters.id, letterId));
   if (!letter) throw new Error(`文书 ${letterId} 不存在`);
   // Rendered from the paragraphs as issued, like the download: the same file the applicant would get.
-  return { filename: letterFileName(letter), content: await letterDocx(letter), contentType: DOCX };
+  return { filename: letterFileName(letter), content: await letterDocx(letter), contentType: MEDIA_TYPES.docx };
 }
 
 /** Where an outbox row goes and what it carries (src/mail/sender.ts asks when it sends the row). */

@@ -1,6 +1,8 @@
 // JSON API of the letters of 依申请公开: staff issue a case's letters and download them as Word;
 // office heads keep their organization's templates (list, edit, back to default, preview); the
 // applicant downloads the letters addressed to them with the application number and query code.
+import { MEDIA_TYPES } from '../../../domain/file-type.js';
+import { attachmentDisposition } from '../../../http/download.js';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
@@ -14,7 +16,6 @@ import { issueLetterNow } from './issue.js';
 import { letterForApplicant, letterForStaff, listCaseLetters } from './queries.js';
 import { listTemplates, previewTemplate, resetTemplate, saveTemplate } from './template-admin.js';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const IdParams = Strict({ id: Type.Integer({ minimum: 1 }) });
 const LetterParams = Strict({ letterId: Type.Integer({ minimum: 1 }) });
 const text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
@@ -65,13 +66,11 @@ const previewBody = Strict({
 
 export async function sendDocx(reply: FastifyReply, letter: RenderableLetter) {
   const file = await letterDocx(letter);
-  const name = letterFileName(letter);
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return (
     reply
-      .type(DOCX)
+      .type(MEDIA_TYPES.docx)
       .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('content-disposition', attachmentDisposition(letterFileName(letter)))
       // A letter names its applicant: never kept by a shared cache.
       .header('cache-control', 'private, no-store')
       .send(file)
