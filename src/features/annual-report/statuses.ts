@@ -2,14 +2,14 @@
 // about and every organization below it, each with its report's status — not started, draft,
 // published, or late once its deadline passed unpublished — so the government's office sees whose
 // report is missing and the supervisor sees which are late.
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { REPORT_PROGRESS_LABELS, reportStanding } from '../../domain/annual-report-status.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { inScope } from '../../domain/policy.js';
 import { authorize } from '../authorize.js';
-import { organizations } from '../orgs/schema.js';
+import { subtreeOrgs } from '../orgs/organizations.js';
 import { reportGrants } from './policy.js';
 import { orgTarget, publishedOn, requireOrg } from './reports.js';
 import { annualReports } from './schema.js';
@@ -19,7 +19,7 @@ export async function reportStatuses(db: Db, ctx: ActionContext, input: { orgId:
   const scope = authorize(ctx, reportGrants, 'reports.read', orgTarget(org), '无权查看该机构的年度报告');
   // By default the year whose reports are due now.
   const year = input.year ?? Number(today.slice(0, 4)) - 1;
-  const orgs = (await db.select().from(organizations).where(like(organizations.path, `${org.path}%`)).orderBy(asc(organizations.sortOrder), asc(organizations.id)))
+  const orgs = (await subtreeOrgs(db, org))
     // Only what the reader may read (a department's office head sees its own line); the government first.
     .filter((o) => inScope(scope, orgTarget(o)))
     .sort((a, b) => Number(b.id === org.id) - Number(a.id === org.id));

@@ -3,7 +3,7 @@
 // applications' histories (src/domain/annual-report-tally.ts), table 四 from the appeals. The
 // figures that come from other systems (行政许可, 行政处罚, 行政强制, 行政事业性收费) are left null for
 // staff to enter. A government's report covers its own office and every organization below it.
-import { and, eq, inArray, isNotNull, isNull, like, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { compareDates, type IsoDate } from '../../domain/dates.js';
 import { tallyApplications, type ApplicationsTable, type CaseHistory } from '../../domain/annual-report-tally.js';
@@ -14,7 +14,8 @@ import { appealCounts } from '../applications/appeals.js';
 import { applicationEvents, applications } from '../applications/schema.js';
 import { validityOf } from '../documents/relations.js';
 import { documents, documentVersions } from '../documents/schema.js';
-import { organizations, type Organization } from '../orgs/schema.js';
+import { subtreeOrgs } from '../orgs/organizations.js';
+import type { Organization } from '../orgs/schema.js';
 
 // Table 二's shape lives with the national format (the checks and the renderers share it).
 export type { IssuedCounts, ProactiveTable } from '../../domain/annual-report-format.js';
@@ -27,8 +28,7 @@ export interface ComputedTables {
 
 /** The organizations a report covers: the organization and everything below it. */
 export async function coveredOrgIds(db: Db, org: Organization): Promise<number[]> {
-  const rows = await db.select({ id: organizations.id }).from(organizations).where(like(organizations.path, `${org.path}%`));
-  return rows.map((r) => r.id);
+  return (await subtreeOrgs(db, org)).map((o) => o.id);
 }
 
 /** How a case's decisions show in its timeline; an imported case's decision is on the case itself. */

@@ -68,6 +68,15 @@ export async function childOrgs(db: Db, parentId: number): Promise<Organization[
     .orderBy(asc(organizations.sortOrder), asc(organizations.id));
 }
 
+/** An organization and everything below it, in the tree's order (the materialized path's prefix). */
+export async function subtreeOrgs(db: Db, org: Pick<Organization, 'path'>): Promise<Organization[]> {
+  return db
+    .select()
+    .from(organizations)
+    .where(like(organizations.path, `${org.path}%`))
+    .orderBy(asc(organizations.sortOrder), asc(organizations.id));
+}
+
 /** The top of the tree: the government the portal belongs to. */
 export async function rootOrg(db: Db, code?: string): Promise<Organization | undefined> {
   if (code) return findOrgByCode(db, code);
