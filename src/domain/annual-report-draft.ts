@@ -36,10 +36,10 @@ export interface DraftFacts {
   hasLastYear: boolean;
 }
 
-const TODO = '【待填写';
+const TO_FILL = '【待填写';
 
 /** A note for staff inside a draft: what the data cannot tell. */
-const todo = (what: string) => `${TODO}：${what}】`;
+const toFill = (what: string) => `${TO_FILL}：${what}】`;
 
 function percent(part: number, whole: number): string {
   const p = (part / whole) * 100;
@@ -69,7 +69,7 @@ function overview(f: DraftFacts): string {
     proactive,
     onRequest,
     review,
-    `（四）${todo('政府信息管理、平台建设、监督保障等情况')}`,
+    `（四）${toFill('政府信息管理、平台建设、监督保障等情况')}`,
   ].join('\n');
 }
 
@@ -77,8 +77,8 @@ function problems(f: DraftFacts): string {
   const late = f.applications.replied - f.applications.repliedInTime;
   const found = late ? `本年有${late}件政府信息公开申请未在法定期限内答复。` : '';
   return [
-    `（一）存在的主要问题。${found}${todo('本年工作中存在的主要问题')}`,
-    `（二）改进情况。${f.hasLastYear ? `针对${f.year - 1}年年度报告所列问题，${todo('逐项说明改进情况')}` : todo('改进措施')}`,
+    `（一）存在的主要问题。${found}${toFill('本年工作中存在的主要问题')}`,
+    `（二）改进情况。${f.hasLastYear ? `针对${f.year - 1}年年度报告所列问题，${toFill('逐项说明改进情况')}` : toFill('改进措施')}`,
   ].join('\n');
 }
 
@@ -94,8 +94,8 @@ export function draftSections(f: DraftFacts): Record<TextSectionKey, string> {
 
 /** Errors for each section that still holds a 【待填写：…】 note of the draft. */
 export function unfinishedSections(sections: Partial<Record<TextSectionKey, string>>): ReportIssue[] {
-  return TEXT_SECTION_KEYS.filter((k) => sections[k]?.includes(TODO)).map((section) => ({
+  return TEXT_SECTION_KEYS.filter((k) => sections[k]?.includes(TO_FILL)).map((section) => ({
     section,
-    message: `${SECTION_TITLES[section]}：还有“${TODO}…】”的内容，请按实际情况改写后再发布`,
+    message: `${SECTION_TITLES[section]}：还有“${TO_FILL}…】”的内容，请按实际情况改写后再发布`,
   }));
 }
