@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { MailConfig } from './config.js';
 import type { Db } from './db/client.js';
 import { queueDeadlineReminders } from './features/applications/reminders.js';
+import { queueReportReminders } from './features/annual-report/reminders.js';
 import { prepareOutboxMail } from './features/applications/notify.js';
 import { checkPendingLinks } from './features/documents/link-check.js';
 import { refreshDueValidity } from './features/documents/validity-refresh.js';
@@ -31,6 +32,8 @@ function jobs(mail: MailConfig, log: FastifyBaseLogger): Job[] {
     { name: 'check-links', everyMs: 10 * 60_000, run: (db) => checkPendingLinks(db), changesPublicPages: false },
     // Reminders change once a day; half-hourly catches a due date moved during the day. One indexed query.
     { name: 'queue-deadline-reminders', everyMs: 30 * 60_000, run: (db) => queueDeadlineReminders(db), changesPublicPages: false },
+    // The annual reports' deadlines: hourly is plenty for reminders counted in working days.
+    { name: 'queue-report-reminders', everyMs: 3600_000, run: (db) => queueReportReminders(db), changesPublicPages: false },
     ...(mailer
       ? [{ name: 'send-mail', everyMs: 60_000, run: (db: Db, l: FastifyBaseLogger) => sendPendingMail(db, mailer, prepareOutboxMail, { log: l }), changesPublicPages: false }]
       : []),

@@ -13,6 +13,15 @@ export const REPORT_PROGRESS_LABELS: Readonly<Record<ReportProgress, string>> = 
   late: '逾期未发布',
 };
 
+/**
+ * Who publishes a 政府信息公开工作年度报告 (条例第四十九条): governments, their departments and
+ * townships (乡镇人民政府). A 村（居）民委员会 or a public institution is not an administrative organ
+ * under the 条例 and publishes none, so it is neither listed nor reminded.
+ */
+export function publishesAnnualReport(orgKind: string): boolean {
+  return orgKind === 'government' || orgKind === 'department' || orgKind === 'township';
+}
+
 /** The last day to publish the report for `year`: 31 March for a government, 31 January for the others. */
 export function reportDeadline(orgKind: string, year: number): IsoDate {
   return orgKind === 'government' ? `${year + 1}-03-31` : `${year + 1}-01-31`;

@@ -5,7 +5,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { REPORT_PROGRESS_LABELS, reportStanding } from '../../domain/annual-report-status.js';
+import { publishesAnnualReport, REPORT_PROGRESS_LABELS, reportStanding } from '../../domain/annual-report-status.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { inScope } from '../../domain/policy.js';
 import { authorize } from '../authorize.js';
@@ -20,8 +20,9 @@ export async function reportStatuses(db: Db, ctx: ActionContext, input: { orgId:
   // By default the year whose reports are due now.
   const year = input.year ?? Number(today.slice(0, 4)) - 1;
   const orgs = (await subtreeOrgs(db, org))
-    // Only what the reader may read (a department's office head sees its own line); the government first.
-    .filter((o) => inScope(scope, orgTarget(o)))
+    // Only organs that publish a report, and only what the reader may read (a department's office head
+    // sees its own line); the government first.
+    .filter((o) => publishesAnnualReport(o.kind) && inScope(scope, orgTarget(o)))
     .sort((a, b) => Number(b.id === org.id) - Number(a.id === org.id));
   const reports = orgs.length
     ? await db.select().from(annualReports).where(and(eq(annualReports.year, year), inArray(annualReports.orgId, orgs.map((o) => o.id))))

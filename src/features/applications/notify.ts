@@ -19,6 +19,7 @@ import { organizations, users } from '../orgs/schema.js';
 import { letterDocx, letterFileName } from './letters/docx.js';
 import { requireCase } from './records.js';
 import { reminderObsolete } from './reminders.js';
+import { REPORT_REMINDER_KIND, reportReminderObsolete } from '../annual-report/reminders.js';
 import { applicationLetters, mailOutbox, type ApplicationLetter, type MailOutboxRow } from './schema.js';
 
 const TRACKING =
@@ -108,10 +109,16 @@ async function letterAttachment(db: Db, letterId: number) {
   return { filename: letterFileName(letter), content: await letterDocx(letter), contentType: MEDIA_TYPES.docx };
 }
 
+/** Per kind of staff mail, why a queued row should no longer go (null: it should). */
+const OBSOLETE_CHECKS: Record<string, (db: Db, row: MailOutboxRow) => Promise<string | null>> = {
+  reminder: reminderObsolete,
+  [REPORT_REMINDER_KIND]: reportReminderObsolete,
+};
+
 /** Where an outbox row goes and what it carries (src/mail/sender.ts asks when it sends the row). */
 export async function prepareOutboxMail(db: Db, row: MailOutboxRow): Promise<PreparedMail> {
   if (row.userId !== null) {
-    const obsolete = row.kind === 'reminder' ? await reminderObsolete(db, row) : null;
+    const obsolete = (await OBSOLETE_CHECKS[row.kind]?.(db, row)) ?? null;
     if (obsolete) return { to: null, obsolete };
     const [user] = await db.select({ email: users.email, active: users.active }).from(users).where(eq(users.id, row.userId));
     return user?.active ? { to: user.email || null } : { to: null, obsolete: '账号已停用' };

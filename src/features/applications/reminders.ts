@@ -18,7 +18,8 @@ import type { WorkingCalendar } from '../../domain/calendar.js';
 import { loadCalendar } from '../calendar/service.js';
 import { organizations, users } from '../orgs/schema.js';
 import { isOpen, OPEN_STATUSES } from './events.js';
-import { applications, mailOutbox, type MailOutboxRow } from './schema.js';
+import { queueOnce } from './outbox.js';
+import { applications, type MailOutboxRow } from './schema.js';
 
 interface DueCase {
   id: number;
@@ -95,15 +96,7 @@ export async function queueDeadlineReminders(db: Db, today: IsoDate = chinaDate(
     const to = c.assigneeId !== null ? [c.assigneeId] : (heads.get(c.orgId) ?? []);
     return to.map((userId) => ({ kind: 'reminder', applicationId: c.id, userId, dedupeKey: reminderKey(c, stage, userId), ...reminderText(c, stage, today, calendar) }));
   });
-  if (!rows.length) return 0;
-  // Most of them were queued by an earlier run: leave those out before inserting (no sequence value spent on them).
-  const queued = new Set(
-    (await db.select({ key: mailOutbox.dedupeKey }).from(mailOutbox).where(inArray(mailOutbox.dedupeKey, rows.map((r) => r.dedupeKey)))).map((r) => r.key),
-  );
-  const fresh = rows.filter((r) => !queued.has(r.dedupeKey));
-  if (!fresh.length) return 0;
-  // Another process may have queued the same ones meanwhile: the unique key keeps one.
-  return (await db.insert(mailOutbox).values(fresh).onConflictDoNothing().returning({ id: mailOutbox.id })).length;
+  return queueOnce(db, rows);
 }
 
 /**
