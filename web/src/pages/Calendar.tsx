@@ -1,7 +1,7 @@
 // 工作日历: the year's arrangement at a glance, the working-day calculator, and (administrators)
 // entering or correcting a year.
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Space, Table, Tag, Upload } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Col, DatePicker, Form, InputNumber, Row, Select, Space, Spin, Table, Tag, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, query } from '../api';
 import { YearEditor } from '../components/YearEditor';
@@ -29,7 +29,10 @@ export function CalendarPage() {
   const { can } = useSession();
   const { message } = App.useApp();
   const [year, setYear] = useState(dayjs().year());
-  const [days, setDays] = useState<DayInfo[]>([]);
+  // The days with the year they belong to: another year's days are never drawn under this year's title.
+  const [days, setDays] = useState<{ year: number; items: DayInfo[] } | null>(null);
+  const shownYear = useRef(year);
+  shownYear.current = year;
   const [years, setYears] = useState<YearSummary[]>([]);
   const [result, setResult] = useState<Result | null>(null);
   const [editing, setEditing] = useState<{ days: HolidayDay[]; note: string } | null>(null);
@@ -40,7 +43,8 @@ export function CalendarPage() {
       api.get<{ items: DayInfo[] }>(`/calendar/days${query({ from: `${year}-01-01`, to: `${year}-12-31` })}`),
       api.get<{ items: YearSummary[] }>('/calendar/years'),
     ]);
-    setDays(d.items);
+    // A slower answer for a year no longer chosen is dropped.
+    if (shownYear.current === year) setDays({ year, items: d.items });
     setYears(y.items);
   }, [year]);
 
@@ -122,7 +126,7 @@ export function CalendarPage() {
         {editing ? (
           <YearEditor year={year} days={editing.days} note={editing.note} onSave={(d, note) => void save({ days: d, note }, year)} onCancel={() => setEditing(null)} />
         ) : (
-          <MonthGrid year={year} days={days} />
+          days?.year === year ? <MonthGrid year={year} days={days.items} /> : <Spin />
         )}
       </Card>
       <Row gutter={16}>
