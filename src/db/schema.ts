@@ -11,3 +11,4 @@ export * from '../features/search/schema.js';
 export * from '../features/knowledge/schema.js';
 export * from '../features/applications/schema.js';
 export * from '../features/annual-report/schema.js';
+export * from '../features/consultations/schema.js';

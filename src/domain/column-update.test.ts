@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, describeRule, nextDueOn, ruleProblem, updateState } from './column-update.js';
+import { describeRule, nextDueOn, ruleProblem, updateState } from './column-update.js';
+import { addMonths } from './dates.js';
 
 describe('update rule', () => {
   it('describes the rule in words', () => {

@@ -2,7 +2,7 @@
 // weeks or calendar months. 检查指标 (国办秘函〔2019〕19号) fails a site whose news columns go 2 weeks,
 // or notice and policy columns 6 months, without an update; undated or empty columns count as not
 // updated, so an empty column is measured from the day it was created. Pure: ISO dates only.
-import { addDays, compareDates, daysBetween, isLeapYear, type IsoDate } from './dates.js';
+import { addDays, addMonths, compareDates, daysBetween, type IsoDate } from './dates.js';
 
 export const UPDATE_UNITS = ['day', 'week', 'month'] as const;
 export type UpdateUnit = (typeof UPDATE_UNITS)[number];
@@ -35,16 +35,6 @@ export function ruleProblem(every: number | null | undefined, unit: string | nul
   if (!(UPDATE_UNITS as readonly string[]).includes(unit)) return `未知的更新周期单位：${unit}`;
   if (!Number.isInteger(every) || every < 1 || every > 366) return '更新周期须为 1 至 366 之间的整数';
   return null;
-}
-
-/** d plus n calendar months; a day that the target month lacks becomes its last day (1月31日 + 1个月 = 2月28/29日). */
-export function addMonths(d: IsoDate, n: number): IsoDate {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + n;
-  const ty = Math.floor(index / 12);
-  const tm = (index % 12) + 1;
-  const last = tm === 2 ? (isLeapYear(ty) ? 29 : 28) : [4, 6, 9, 11].includes(tm) ? 30 : 31;
-  return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
 /** The last day by which something new must appear, counting from the last update. */

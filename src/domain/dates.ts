@@ -74,6 +74,16 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   return fromDayNumber(toDayNumber(ymd(d)) + n);
 }
 
+/** d plus n calendar months; a day that the target month lacks becomes its last day (1月31日 + 1个月 = 2月28/29日). */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const ty = Math.floor(index / 12);
+  const tm = (index % 12) + 1;
+  const last = tm === 2 ? (isLeapYear(ty) ? 29 : 28) : [4, 6, 9, 11].includes(tm) ? 30 : 31;
+  return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(d: IsoDate): number {
   // 1970-01-01 was a Thursday (4).
