@@ -17,6 +17,7 @@ import { KnowledgePage } from './pages/Knowledge';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { OrgsPage } from './pages/Orgs';
+import { ReportsPage } from './pages/reports/ReportsPage';
 import { UsersPage } from './pages/Users';
 import { navigate, useRoute } from './router';
 import { useSession } from './session';
@@ -28,6 +29,7 @@ export const SCREENS = [
   { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
   { route: '/knowledge', label: '政务知识库', permission: 'knowledge.read', page: KnowledgePage },
   { route: '/cleanup', label: '文件清理', permission: 'cleanup.read', page: CleanupPage },
+  { route: '/reports', label: '年度报告', permission: 'reports.read', page: ReportsPage },
   { route: '/coverage', label: '解读覆盖率', permission: 'document.read', page: CoveragePage },
   { route: '/columns', label: '栏目管理', permission: 'column.read', page: ColumnsPage },
   { route: '/orgs', label: '机构管理', permission: 'org.read', page: OrgsPage },

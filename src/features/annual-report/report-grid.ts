@@ -70,12 +70,21 @@ export interface GridCell {
   scope?: 'col' | 'colgroup' | 'row' | 'rowgroup';
   /** Figures: the ids of every header over and beside them. */
   headers?: readonly string[];
+  /** Figures: where the figure sits in the report's tables, for the workbench's entry form (a sum of rows has none). */
+  at?: FigureAt;
   /** A figure (right-aligned on the web, centred in Word as the samples print). */
   figure?: boolean;
   /** A note in the header area that heads nothing (table 三's corner). */
   note?: boolean;
   /** Printed upright in a narrow column (table 三's 三、本年度办理结果). */
   vertical?: boolean;
+}
+
+/** A figure's place in `tables`: table 二 by row and column key (its single figures too), 三 and 四 by row and column. */
+export interface FigureAt {
+  table: 'proactive' | 'applications' | 'appeals';
+  row: string;
+  column: string;
 }
 
 export interface ReportGrid {
@@ -109,7 +118,7 @@ function headerCell(c: HeaderCell, scope: GridCell['scope']): GridCell {
 
 const colHeader = (c: HeaderCell) => headerCell(c, c.colSpan > 1 ? 'colgroup' : 'col');
 const rowHeader = (c: HeaderCell) => headerCell(c, c.rowSpan > 1 ? 'rowgroup' : 'row');
-const figure = (value: number | null | undefined, headers: readonly string[]): GridCell => ({ text: figureText(value), header: false, rowSpan: 1, colSpan: 1, headers, figure: true });
+const figure = (value: number | null | undefined, headers: readonly string[], at?: FigureAt): GridCell => ({ text: figureText(value), header: false, rowSpan: 1, colSpan: 1, headers, figure: true, at });
 
 function proactiveGrids(tables: AnnualReportFigures['tables']): ReportGrid[] {
   return PROACTIVE_BLOCKS.map((block, i) => {
@@ -132,7 +141,7 @@ function proactiveGrids(tables: AnnualReportFigures['tables']): ReportGrid[] {
         ],
         ...block.rows.map((r) => [
           { text: r.label, header: true, rowSpan: 1, colSpan: 1, id: rowId(r.key), scope: 'row' as const },
-          ...block.columns.map((c) => figure(proactiveFigure(tables.proactive, r.key, c.key), [rowId(r.key), colId(c.key)])),
+          ...block.columns.map((c) => figure(proactiveFigure(tables.proactive, r.key, c.key), [rowId(r.key), colId(c.key)], { table: 'proactive', row: r.key, column: c.key })),
         ]),
       ],
     };
@@ -149,7 +158,8 @@ function applicationsGrid(tables: AnnualReportFigures['tables'], options: GridOp
       const values = row.sums.map((key) => tables.applications[key]?.[col.key]);
       // One row's own figure as given; the samples' （六） as the sum of its three (absent if one is).
       const value = values.length === 1 ? values[0] : values.every((v) => typeof v === 'number') ? values.reduce((a, b) => a + b, 0) : undefined;
-      return figure(value, [...row.headerIds, ...col.headerIds]);
+      const at = row.sums.length === 1 ? { table: 'applications' as const, row: row.sums[0], column: col.key } : undefined;
+      return figure(value, [...row.headerIds, ...col.headerIds], at);
     }),
   ]);
   return {
@@ -173,7 +183,7 @@ function appealsGrid(tables: AnnualReportFigures['tables']): ReportGrid {
     columns: APPEALS_CELLS.length,
     widths: APPEALS_CELLS.map(() => 1),
     headRows: head.length,
-    rows: [...head, APPEALS_CELLS.map((c) => figure(tables.appeals[c.group]?.[c.column], c.headerIds))],
+    rows: [...head, APPEALS_CELLS.map((c) => figure(tables.appeals[c.group]?.[c.column], c.headerIds, { table: 'appeals', row: c.group, column: c.column }))],
   };
 }
 
