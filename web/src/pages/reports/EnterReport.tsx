@@ -21,6 +21,13 @@ function sectionsFrom(data: Record<string, unknown>): Sections {
   return Object.fromEntries(TEXT_SECTION_KEYS.flatMap((k) => (typeof given[k] === 'string' ? [[k, given[k]]] : [])));
 }
 
+/** The day a file says the report was published: `publishedOn` of an import file, `publishedAt` of the portal's JSON. */
+function publishedDay(data: Record<string, unknown>): Dayjs | null {
+  if (typeof data.publishedOn === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(data.publishedOn) && dayjs(data.publishedOn).isValid() ? dayjs(data.publishedOn) : null;
+  if (typeof data.publishedAt !== 'string' || Number.isNaN(Date.parse(data.publishedAt))) return null;
+  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(data.publishedAt)));
+}
+
 export function EnterReportPage() {
   const { message, modal } = App.useApp();
   // In the first year of use, the report before the one now due.
@@ -44,7 +51,8 @@ export function EnterReportPage() {
     setTables(next);
     setSections(sectionsFrom(data));
     if (typeof data.year === 'number') setYear(data.year);
-    if (typeof data.publishedOn === 'string' && dayjs(data.publishedOn, 'YYYY-MM-DD', true).isValid()) setPublishedOn(dayjs(data.publishedOn));
+    const published = publishedDay(data);
+    if (published) setPublishedOn(published);
     const missing = missingFigures(next).length;
     setLoaded(`已读取 ${file.name}${missing ? `，其中 ${missing} 个数字缺失，请补填` : ''}。请逐项核对后保存。`);
     // The file is read here, never uploaded.
@@ -82,8 +90,8 @@ export function EnterReportPage() {
   return (
     <Card title="录入往年报告" extra={<a href="#/reports">返回年度报告列表</a>}>
       <Typography.Paragraph>
-        录入本单位已在别处发布的往年年度报告（按发布时的原样），系统据此核对下一年度报告的“上年结转”和问题改进情况。可逐项填写，也可读取
-        JSON 文件（gongkai report annual --format json 输出的格式）后核对。
+        录入本单位已在别处发布的往年年度报告（按发布时的原样），系统据此核对下一年度报告的“上年结转”和问题改进情况。可逐项填写，也可读取年度报告的
+        JSON 文件（本系统导出或门户网站“下载数据”的格式）后逐项核对。
       </Typography.Paragraph>
       <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item label="报告年度" htmlFor="entered-year">

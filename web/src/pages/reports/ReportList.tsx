@@ -41,14 +41,14 @@ export function ReportListPage() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card
-        title={`${user?.orgName ?? ''}政府信息公开工作年度报告`}
+        title={`${user?.orgName ?? ''}的年度报告`}
         loading={!reports}
         extra={
           <Space wrap>
             {can('reports.edit') ? (
               <>
                 <Select aria-label="报告年度" value={year} onChange={setYear} options={yearOptions(lastYear() + 1, 10)} style={{ width: 120 }} />
-                <Button type="primary" loading={busy} onClick={() => void write()}>
+                <Button type="primary" loading={busy} disabled={!reports} onClick={() => void write()}>
                   {existing ? `打开${year}年度报告` : `编写${year}年度报告`}
                 </Button>
               </>
@@ -61,7 +61,7 @@ export function ReportListPage() {
           rowKey="id"
           dataSource={reports ?? []}
           pagination={false}
-          locale={{ emptyText: '还没有年度报告。选择年度后点“编写”，系统按已记录的数据生成草稿。' }}
+          locale={{ emptyText: can('reports.edit') ? '还没有年度报告。选择年度后点“编写”，系统按已记录的数据生成草稿。' : '还没有年度报告。' }}
           scroll={{ x: 700 }}
           columns={[
             { title: '年度', dataIndex: 'year', render: (y: number) => `${y}年度` },
