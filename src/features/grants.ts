@@ -4,6 +4,7 @@ import { applicationGrants } from './applications/policy.js';
 import { calendarGrants } from './calendar/policy.js';
 import { cleanupGrants } from './cleanup/policy.js';
 import { columnGrants } from './columns/policy.js';
+import { consultationGrants } from './consultations/policy.js';
 import { documentGrants } from './documents/policy.js';
 import { gazetteGrants } from './gazette/policy.js';
 import { knowledgeGrants } from './knowledge/policy.js';
@@ -12,7 +13,7 @@ import { orgGrants } from './orgs/policy.js';
 import { reportGrants } from './annual-report/policy.js';
 import { settingsGrants } from './settings/policy.js';
 
-const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants, letterGrants, reportGrants];
+const allGrants: Grants<string>[] = [orgGrants, calendarGrants, documentGrants, settingsGrants, gazetteGrants, columnGrants, cleanupGrants, knowledgeGrants, applicationGrants, letterGrants, reportGrants, consultationGrants];
 
 /** The actions the subject may take somewhere in its scope (the UI shows menus by these). */
 export function permittedActions(subject: Subject): string[] {

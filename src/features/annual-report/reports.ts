@@ -8,6 +8,7 @@ import { scopeIn, authorize } from '../authorize.js';
 import { inScope } from '../../domain/policy.js';
 import { conflict, notFound } from '../../errors.js';
 import { recordAudit } from '../orgs/audit.js';
+import { requireOrg } from '../orgs/organizations.js';
 import { organizations, type Organization } from '../orgs/schema.js';
 import { reportGrants, type ReportAction } from './policy.js';
 import { annualReports, type AnnualReport } from './schema.js';
@@ -30,11 +31,7 @@ export async function reportFor(db: Db, orgId: number, year: number, opts: { for
   return row;
 }
 
-export async function requireOrg(db: Db, orgId: number): Promise<Organization> {
-  const [org] = await db.select().from(organizations).where(eq(organizations.id, orgId));
-  if (!org) throw notFound('找不到该机构');
-  return org;
-}
+export { requireOrg };
 
 /** A draft loaded for a change by ctx: in scope, not yet published (a published report is not edited). */
 export async function draftForChange(tx: Db, ctx: ActionContext, id: number, what: string): Promise<LoadedReport> {

@@ -54,6 +54,13 @@ export async function findOrg(db: Db, id: number): Promise<Organization | undefi
   return org;
 }
 
+/** The organization, or a 404 in Chinese. */
+export async function requireOrg(db: Db, id: number): Promise<Organization> {
+  const org = await findOrg(db, id);
+  if (!org) throw notFound('找不到该机构');
+  return org;
+}
+
 export async function findOrgByCode(db: Db, code: string): Promise<Organization | undefined> {
   const [org] = await db.select().from(organizations).where(eq(organizations.code, code));
   return org;
