@@ -31,7 +31,7 @@ function TextSection({ section, sections, onChange }: { section: TextSectionKey;
   }
   return (
     <>
-      <Typography.Paragraph type="secondary" id={`${id}-hint`}>
+      <Typography.Paragraph id={`${id}-hint`}>
         {HINTS[section]}
       </Typography.Paragraph>
       <Input.TextArea

@@ -191,7 +191,7 @@ export function ReportPage({ id }: { id: number }) {
           )}
           {report.canPublish
             ? later(
-                <Button type="primary" danger disabled={dirty || busy} onClick={() => void publish()}>
+                <Button type="primary" disabled={dirty || busy} onClick={() => void publish()}>
                   发布
                 </Button>,
               )
@@ -216,7 +216,7 @@ export function ReportPage({ id }: { id: number }) {
         proactiveNote={
           editing ? (
             <Space orientation="vertical" style={{ marginBottom: 12 }}>
-              <Typography.Text type="secondary">{HAND_NOTE}</Typography.Text>
+              <Typography.Text>{HAND_NOTE}</Typography.Text>
               <Space>
                 <Switch checked={correcting} onChange={setCorrecting} aria-label="更正系统计算的数字" />
                 <span>更正系统计算的数字（重新生成草稿时按最新数据重算）</span>
