@@ -1,7 +1,7 @@
 // Steps the applications' browser journeys share: signing in to the workbench, a case step's dialog,
 // and the portal's human check answered from its question as a person would.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { readAnswer } from '../src/features/applications/portal/human-check.js';
+import { readAnswer } from '../src/portal/human-check.js';
 
 export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
   const page = await browser.newPage();

@@ -5,7 +5,7 @@
 // sees the letter beside the reply, and downloads it as Word.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIN_FILL_MS } from '../src/features/applications/portal/human-check.js';
+import { MIN_FILL_MS } from '../src/portal/human-check.js';
 import { testIdNumber } from '../src/features/applications/test-fixtures.js';
 import { answerHumanCheck, confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
 import { startHarness, type Harness } from './harness.js';

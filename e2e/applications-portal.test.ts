@@ -5,7 +5,7 @@
 // copy of the page in a second, script-enabled tab (axe itself is a script).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { MIN_FILL_MS } from '../src/features/applications/portal/human-check.js';
+import { MIN_FILL_MS } from '../src/portal/human-check.js';
 import { testIdNumber } from '../src/features/applications/test-fixtures.js';
 import { answerHumanCheck } from './application-steps.js';
 import { axeViolations, startHarness, type Harness } from './harness.js';

@@ -10,6 +10,7 @@ import cleanupPages from './cleanup/pages.js';
 import cleanupRoutes from './cleanup/routes.js';
 import columnPages from './columns/pages.js';
 import columnRoutes from './columns/routes.js';
+import consultationPages from './consultations/pages.js';
 import consultationRoutes from './consultations/routes.js';
 import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
@@ -49,5 +50,5 @@ export const features: Feature[] = [
   { name: 'applications-workbench', routes: applicationWorkbenchRoutes },
   // The stored reports' API joins these portal pages (issue #6).
   { name: 'annual-report', routes: annualReportRoutes, pages: annualReportPages },
-  { name: 'consultations', routes: consultationRoutes },
+  { name: 'consultations', routes: consultationRoutes, pages: consultationPages },
 ];

@@ -13,3 +13,6 @@ export const trackLetterHref = (letterId: number) => `${TRACK}/ws/${letterId}`;
 // 年度报告: every year's published reports, and one report with its Word and JSON downloads.
 export const ANNUAL_REPORTS = '/zfxxgk/ndbg';
 export const annualReportHref = (orgCode: string, year: number, ext?: 'docx' | 'json') => `${ANNUAL_REPORTS}/${encodeURIComponent(orgCode)}/${year}${ext ? `.${ext}` : ''}`;
+// 意见征集: consultations on draft policies, one with its draft, the comment form and the adoption report.
+export const CONSULTATIONS = '/zfxxgk/yjzj';
+export const consultationHref = (id: number) => `${CONSULTATIONS}/${id}`;

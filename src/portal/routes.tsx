@@ -10,7 +10,7 @@ import { addWorkingDays } from '../features/calendar/service.js';
 import { features } from '../features/index.js';
 import { childOrgs } from '../features/orgs/organizations.js';
 import { Layout, renderPage } from './layout.js';
-import { ANNUAL_REPORTS, APPLY } from './links.js';
+import { ANNUAL_REPORTS, APPLY, CONSULTATIONS } from './links.js';
 import { ELDER_COOKIE, pageContext } from './page-context.js';
 
 const css = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
@@ -82,6 +82,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
             <li>
               <a href={APPLY}>
                 <strong>依申请公开</strong>在线提交政府信息公开申请、查询办理进度；办理期限和收费规定
+              </a>
+            </li>
+            <li>
+              <a href={CONSULTATIONS}>
+                <strong>意见征集</strong>政策文件草案公开征求意见，在线提交意见，查看意见采纳情况
               </a>
             </li>
             <li>

@@ -11,7 +11,7 @@ import { APPLY, APPLY_CHECK, APPLY_FORM, APPLY_RECEIPT, TRACK } from '../../../p
 import { TRACK_REFUSAL } from '../track.js';
 import { applicationFiles, applications } from '../schema.js';
 import { ZHANG_SAN_ID } from '../test-fixtures.js';
-import { readAnswer } from './human-check.js';
+import { hidden, pageFields, portalBrowser, solve } from '../../../../test/portal-browser.js';
 
 let t: TestApp;
 let jyj: number;
@@ -28,53 +28,8 @@ afterAll(async () => {
   await t.close();
 });
 
+const browser = () => portalBrowser(t);
 const pass = (ms: number) => vi.setSystemTime(Date.now() + ms);
-
-/** A browser: its own cookies, HTML accepted, forms posted as a browser posts them. */
-function browser() {
-  const cookies = new Map<string, string>();
-  const remember = (res: LightMyRequestResponse) => {
-    for (const c of res.cookies) cookies.set(c.name, c.value);
-    return res;
-  };
-  const headers = () => ({ accept: 'text/html,application/xhtml+xml', cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') });
-  return {
-    cookies,
-    async get(url: string) {
-      return remember(await t.app.inject({ method: 'GET', url, headers: headers() }));
-    },
-    async post(url: string, fields: [string, string][], files: { fileName: string; bytes: Buffer }[] = []) {
-      if (!files.length) {
-        const payload = new URLSearchParams(fields).toString();
-        return remember(await t.app.inject({ method: 'POST', url, headers: { ...headers(), 'content-type': 'application/x-www-form-urlencoded' }, payload }));
-      }
-      const data = new FormData();
-      for (const [k, v] of fields) data.append(k, v);
-      for (const f of files) data.append('attachments', new Blob([new Uint8Array(f.bytes)]), f.fileName);
-      const request = new Request('http://localhost/', { method: 'POST', body: data });
-      const payload = Buffer.from(await request.arrayBuffer());
-      return remember(await t.app.inject({ method: 'POST', url, headers: { ...headers(), 'content-type': request.headers.get('content-type')! }, payload }));
-    },
-  };
-}
-
-const hidden = (html: string, name: string) => new RegExp(`<input type="hidden" name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
-
-/** What a person does with the question on the page: reads it and adds the two numbers. */
-function solve(html: string): string {
-  const question = /<label for="f-answer">([^<]*)等于几？/.exec(html)?.[1];
-  if (!question) throw new Error('no human check on the page');
-  const [a, b] = question.split('加').map(readAnswer);
-  return String(a! + b!);
-}
-
-/** The page's tokens and the answer to its question. */
-const pageFields = (html: string, answer = solve(html)): [string, string][] => [
-  ['_csrf', hidden(html, '_csrf')],
-  ['challenge', hidden(html, 'challenge')],
-  ['answer', answer],
-  ['homepage', ''],
-];
 
 function personFields(over: Record<string, string | string[]> = {}): [string, string][] {
   const values: Record<string, string | string[]> = {

@@ -31,7 +31,7 @@ import { trackApplication } from '../track.js';
 import { APPLICANT_FILE_MAX_BYTES, attachApplicantFiles, checkApplicantFiles, MAX_APPLICANT_FILES } from './attachments.js';
 import { acceptHtmlForms, text, type PostedForm } from './form-body.js';
 import { applicantProblems, applicationFields, draftOf, emptyDraft, fieldOfMessage, formProblems, type Draft, type FieldErrors } from './form.js';
-import { FAILURE_MESSAGES, HONEYPOT, HumanCheck, type Stage } from './human-check.js';
+import { FAILURE_MESSAGES, HONEYPOT, portalHumanCheck as humanCheck, type Stage } from '../../../portal/human-check.js';
 import { ApplicationForm, ApplyGuide, Receipt, TrackForm, TrackResult, type Match, type Options } from './views.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -51,17 +51,6 @@ const RECEIPT_SECONDS = 10 * 60;
 
 const tooMany = (message: string) => ({ errorResponseBuilder: () => new AppError(429, 'too_many_requests', message) });
 
-/**
- * The human check's key, derived from the deployment's data key (DATA_KEY): every process of a
- * scaled-out deployment has the same, so a challenge one issued is checked by another, and nothing
- * new needs configuring. A keyed hash of a fixed label is a key of its own, useless for opening data.
- */
-function humanCheck(): HumanCheck {
-  const key = dataKey();
-  if (cached?.id !== key.id) cached = { id: key.id, check: new HumanCheck(Buffer.from(key.blindIndex('gongkai portal human check'), 'hex')) };
-  return cached.check;
-}
-let cached: { id: string; check: HumanCheck } | null = null;
 
 /** Words every request uses, which say nothing about what is wanted. */
 const REQUEST_WORDS = new Set(['申请', '公开', '政府信息', '信息', '提供', '有关', '相关', '关于', '文件', '内容', '请求', '本人', '需要']);
@@ -121,7 +110,7 @@ const pages: FastifyPluginAsync = async (base) => {
   }
 
   interface FormState {
-    stage: Stage;
+    stage: Exclude<Stage, 'comment'>;
     draft: Draft;
     errors?: FieldErrors;
     matches?: Match[] | null;
@@ -146,7 +135,7 @@ const pages: FastifyPluginAsync = async (base) => {
   }
 
   /** A posted form read: the draft, and every problem at once by field, the human check's included. */
-  async function readForm(request: FastifyRequest, stage: Stage) {
+  async function readForm(request: FastifyRequest, stage: Exclude<Stage, 'comment'>) {
     const form = request.body as PostedForm;
     const draft = draftOf(form);
     const options = await applicationOptions(db);

@@ -11,7 +11,8 @@ import type { applicationOptions } from '../options.js';
 import type { trackApplication } from '../track.js';
 import { APPLICANT_FILE_MAX_BYTES, MAX_APPLICANT_FILES } from './attachments.js';
 import { FIELD_LABELS, type Draft, type FieldErrors, type FieldName } from './form.js';
-import { HONEYPOT, type Challenge } from './human-check.js';
+import type { Challenge } from '../../../portal/human-check.js';
+import { HumanCheckFields } from '../../../portal/human-check-fields.js';
 
 export type Options = Awaited<ReturnType<typeof applicationOptions>>;
 export type Tracked = Awaited<ReturnType<typeof trackApplication>>;
@@ -323,36 +324,7 @@ export function ApplicationForm(p: FormProps) {
           </label>
         </div>
 
-        <fieldset class={errors.answer ? 'group human-check has-error' : 'group human-check'}>
-          <legend>验证</legend>
-          <div class="field">
-            <label for={fieldId('answer')}>
-              {p.challenge.question}
-              <Required />
-            </label>
-            <p id={`${fieldId('answer')}-hint`} class="hint">
-              请填写答案，用数字或汉字均可，如 12 或 十二。
-            </p>
-            <FieldError name="answer" errors={errors} />
-            <input
-              id={fieldId('answer')}
-              name="answer"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              required
-              aria-invalid={errors.answer ? 'true' : undefined}
-              aria-describedby={describedBy('answer', errors, 'hint')}
-            />
-            <input type="hidden" name="challenge" value={p.challenge.token} />
-          </div>
-          {/* Filled only by robots: people never see it (hidden by the stylesheet, and so from screen readers). */}
-          <div class="hp">
-            <label for={fieldId('homepage' as FieldName)}>网址（请勿填写）</label>
-            <input id={fieldId('homepage' as FieldName)} name={HONEYPOT} type="text" tabIndex={-1} autoComplete="off" />
-          </div>
-        </fieldset>
+        <HumanCheckFields challenge={p.challenge} error={errors.answer} />
 
         <div class="actions">
           {submitting ? (

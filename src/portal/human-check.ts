@@ -14,16 +14,17 @@
 //   form-filling robots fill in.
 // Without a store, a solved token can be replayed until it expires; the rate limits of the routes
 // (20 applications an hour per address) bound what that buys. The key comes from the caller
-// (pages.tsx derives it from the deployment's data key, so every process accepts what another issued).
+// (portalHumanCheck derives it from the deployment's data key, so every process accepts what another issued).
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { dataKey } from '../data-key.js';
 
-/** The two posts of the form: the check for published documents, and the submission itself. */
-export type Stage = 'check' | 'submit';
+/** The posts it guards: the application form's check for published documents and its submission, and a comment on a consultation. */
+export type Stage = 'check' | 'submit' | 'comment';
 
 export const HONEYPOT = 'homepage';
 const MAX_AGE_MS = 2 * 60 * 60 * 1000;
 /** A person needs longer than this to fill the form (check) or to read the matches and press the button (submit). */
-export const MIN_FILL_MS: Record<Stage, number> = { check: 3000, submit: 2000 };
+export const MIN_FILL_MS: Record<Stage, number> = { check: 3000, submit: 2000, comment: 3000 };
 
 export interface Challenge {
   question: string;
@@ -92,3 +93,16 @@ export class HumanCheck {
     return expected.length === sent.length && timingSafeEqual(expected, sent) ? null : 'wrong';
   }
 }
+
+/**
+ * The portal's human check, its key derived from the deployment's data key (DATA_KEY): every process
+ * of a scaled-out deployment has the same, so a challenge one issued is checked by another, and
+ * nothing new needs configuring. A keyed hash of a fixed label is a key of its own, useless for
+ * opening data.
+ */
+export function portalHumanCheck(): HumanCheck {
+  const key = dataKey();
+  if (cached?.id !== key.id) cached = { id: key.id, check: new HumanCheck(Buffer.from(key.blindIndex('gongkai portal human check'), 'hex')) };
+  return cached.check;
+}
+let cached: { id: string; check: HumanCheck } | null = null;
