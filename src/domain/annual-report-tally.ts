@@ -14,7 +14,7 @@
 // year's carried-in equals last year's carried-out, as the format requires.
 // Cases transferred to another agency are not given here: the agency they went to counts them.
 import { APPLICANT_KINDS, OUTCOME_KEYS, type ApplicantKind, type OutcomeKey } from './application-outcomes.js';
-import { compareDates, type IsoDate } from './dates.js';
+import type { IsoDate } from './dates.js';
 
 export interface CaseHistory {
   applicantKind: ApplicantKind;
@@ -31,10 +31,14 @@ export type ApplicationsTable = Record<TallyRow, Record<TallyColumn, number>>;
 
 type Change = { on: IsoDate; opens: boolean; outcome?: OutcomeKey };
 
+// The dates are the database's 'YYYY-MM-DD', which order as strings do: compared so, an organization's
+// 100,000 cases are tallied in tens of milliseconds, where parsing every date (compareDates) took seconds.
+const byDate = (a: Change, b: Change) => (a.on < b.on ? -1 : a.on > b.on ? 1 : Number(a.opens) - Number(b.opens));
+
 /** The case's openings and closings in date order (a decision and a reopening on one day: decision first). */
 function changes(c: CaseHistory): Change[] {
   const list: Change[] = [{ on: c.receivedOn, opens: true }, ...c.reopenings.map((on) => ({ on, opens: true })), ...c.decisions.map((d) => ({ on: d.on, opens: false, outcome: d.outcome }))];
-  return list.sort((a, b) => compareDates(a.on, b.on) || Number(a.opens) - Number(b.opens));
+  return list.sort(byDate);
 }
 
 /**
@@ -54,7 +58,7 @@ function effective(list: Change[]): Change[] {
 function openAtEndOf(list: Change[], lastDay: IsoDate): boolean {
   let open = false;
   for (const ch of list) {
-    if (compareDates(ch.on, lastDay) > 0) break;
+    if (ch.on > lastDay) break;
     open = ch.opens;
   }
   return open;
@@ -68,15 +72,16 @@ export function tallyApplications(cases: readonly CaseHistory[], year: number): 
   const table = emptyApplicationsTable();
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
+  const lastYearEnd = `${year - 1}-12-31`;
   const add = (row: TallyRow, kind: ApplicantKind) => {
     table[row][kind] += 1;
     table[row].total += 1;
   };
   for (const c of cases) {
     const list = effective(changes(c));
-    if (openAtEndOf(list, `${year - 1}-12-31`)) add('carriedIn', c.applicantKind);
+    if (openAtEndOf(list, lastYearEnd)) add('carriedIn', c.applicantKind);
     for (const ch of list) {
-      if (compareDates(ch.on, first) < 0 || compareDates(ch.on, last) > 0) continue;
+      if (ch.on < first || ch.on > last) continue;
       if (ch.opens) add('received', c.applicantKind);
       else {
         add(ch.outcome!, c.applicantKind);
