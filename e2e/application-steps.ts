@@ -18,12 +18,27 @@ export async function openMenu(page: Page, item: string) {
   await page.getByRole('menuitem', { name: item }).click();
 }
 
-/** The dialog of a case step: opened by its button; `ok` sends it. */
-export async function step(page: Page, button: string | RegExp): Promise<Locator> {
+/**
+ * The dialog of a case step, opened by its button and found by its title (which begins with the
+ * step's name, `title` where the button's name is a pattern): never "the last dialog showing", which
+ * may be the one still fading out from the step before. `ok` sends it.
+ */
+export async function step(page: Page, button: string | RegExp, title: string = button as string): Promise<Locator> {
   await page.getByRole('button', { name: button }).click();
-  const dialog = page.locator('.ant-modal:visible').last();
+  const dialog = page.getByRole('dialog', { name: new RegExp(`^${title}`) });
   await dialog.waitFor();
   return dialog;
+}
+
+/**
+ * Chooses an option of a searchable select as a keyboard user would: typed, then Enter — no click on a
+ * dropdown still moving into place — and waits to see the choice taken.
+ */
+export async function choose(dialog: Locator, label: string, option: string) {
+  await dialog.getByLabel(label).fill(option);
+  await dialog.page().locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).waitFor();
+  await dialog.page().keyboard.press('Enter');
+  await dialog.locator('.ant-select').getByText(option, { exact: true }).waitFor();
 }
 
 export const ok = (dialog: Locator) => dialog.getByRole('button', { name: /^确\s*定$/ }).click();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../src/portal/human-check.js';
 import { testIdNumber } from '../src/features/applications/test-fixtures.js';
-import { answerHumanCheck, confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
+import { answerHumanCheck, choose, confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -61,20 +61,15 @@ describe('an application from the portal to the reply letter', () => {
     await ok(dialog);
     await timeline(page).getByText('收到补正的申请', { exact: true }).waitFor();
 
-    dialog = await step(page, /^答\s*复$/);
-    // Typed into the searchable list and chosen with Enter, as a keyboard user would: no click on a
-    // dropdown still moving into place. Then the choice is seen to have taken.
-    await dialog.getByLabel('办理结果').fill('部分公开');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分公开"]').waitFor();
-    await page.keyboard.press('Enter');
-    await dialog.locator('.ant-select').getByText('部分公开', { exact: true }).waitFor();
+    dialog = await step(page, /^答\s*复$/, '答复');
+    await choose(dialog, '办理结果', '部分公开');
     await dialog.getByLabel('法律依据（具体条款）').fill('《中华人民共和国政府信息公开条例》第十五条、第三十七条');
     await ok(dialog);
     await confirm(page);
     await page.getByTestId('case-status').getByText('已答复').waitFor();
 
     await page.getByRole('button', { name: '生成答复书' }).click();
-    const letterDialog = page.locator('.ant-modal:visible').last();
+    const letterDialog = page.getByRole('dialog', { name: /^(生成|已出具)答复书/ });
     await letterDialog.getByLabel('不予公开的内容').fill('各幼儿园成本监审报告中的供应商报价');
     await letterDialog.getByRole('button', { name: '生成答复书' }).click();
     const letterNumber = (await letterDialog.getByTestId('letter-number').textContent())!;

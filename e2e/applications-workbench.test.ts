@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
+import { choose, confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
 import { personForm } from '../src/features/applications/test-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -37,8 +37,13 @@ const chinaDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 
 async function pickDate(form: Locator, label: string, day: string) {
   const input = form.getByLabel(label);
   await input.click();
+  // Enter goes to the open calendar (taking the typed day), never to the form, which it would send.
+  const calendar = form.page().locator('.ant-picker-dropdown:visible');
+  await calendar.waitFor();
   await input.fill(day);
   await input.press('Enter');
+  await calendar.waitFor({ state: 'hidden' });
+  await expect(input.inputValue()).resolves.toBe(day);
 }
 
 /** The downloaded file's first bytes: a zip or a .docx starts with PK. */
@@ -79,9 +84,8 @@ describe('applications in the workbench', () => {
     await timeline(page).getByText('收到补正的申请', { exact: true }).waitFor();
     await expect(page.getByTestId('due-date').textContent()).resolves.not.toContain('待补正');
 
-    dialog = await step(page, /^答\s*复$/);
-    await dialog.getByLabel('办理结果').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分公开"]').click();
+    dialog = await step(page, /^答\s*复$/, '答复');
+    await choose(dialog, '办理结果', '部分公开');
     // 部分公开 names the article the withheld part rests on: the form asks for it before sending.
     await ok(dialog);
     await dialog.getByText('请填写法律依据').waitFor();
@@ -92,7 +96,7 @@ describe('applications in the workbench', () => {
     await timeline(page).getByText('作出答复', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: '生成答复书' }).click();
-    const letterDialog = page.locator('.ant-modal:visible').last();
+    const letterDialog = page.getByRole('dialog', { name: /^(生成|已出具)答复书/ });
     await letterDialog.getByLabel('不予公开的内容').fill('各校学生的姓名、住址等个人信息');
     await letterDialog.getByRole('button', { name: '生成答复书' }).click();
     const letterNumber = (await letterDialog.getByTestId('letter-number').textContent())!;
@@ -142,7 +146,7 @@ describe('applications in the workbench', () => {
     await expect(lawsuit.textContent()).resolves.toContain('示例县人民法院');
     // The court corrects the handling: the case is handled again by the date the judgment sets.
     await lawsuit.getByRole('button', { name: '登记结果' }).click();
-    let dialog = page.locator('.ant-modal:visible').last();
+    let dialog = page.getByRole('dialog', { name: /登记结果/ });
     await dialog.getByRole('radio', { name: '结果纠正' }).check();
     await dialog.getByText('结果纠正的，本申请即重新办理', { exact: false }).first().waitFor();
     const dueOn = chinaDay(30);
@@ -173,7 +177,7 @@ describe('applications in the workbench', () => {
     const hint = page.getByTestId('same-requests');
     await hint.getByRole('link', { name: againNumber }).waitFor();
     await expect(hint.textContent()).resolves.toMatch(/1 位其他申请人提出 1 件内容相近的申请.*第四十四条/);
-    dialog = await step(page, '登记复议或诉讼');
+    dialog = await step(page, '登记复议或诉讼', '登记行政复议或行政诉讼');
     // A date after today: the server's refusal shows in the dialog.
     await pickDate(dialog, '申请行政复议日期', chinaDay(1));
     await ok(dialog);

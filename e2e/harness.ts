@@ -31,8 +31,10 @@ export async function startHarness(overrides: Partial<Config> = {}): Promise<Har
   const { port } = app.server.address() as { port: number };
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    // The machine has no network: stop Chromium from trying to reach Google's services.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // The machine has no network: stop Chromium from trying to reach Google's services. The pages are
+    // read as by someone who prefers reduced motion: a dialog fading out or a list sliding in is not
+    // what the tests are about, and under load it would sit where the next click lands.
+    args: ['--force-prefers-reduced-motion', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
