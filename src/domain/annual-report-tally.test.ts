@@ -53,4 +53,16 @@ describe('table 三 from the cases', () => {
     expect(t.total.person).toBe(2);
     expect(t.carriedOut.person).toBe(0);
   });
+
+  it('counts a case answered on the day it came in as received and decided, not carried out', () => {
+    // 当场答复: received and replied on 2026-12-31, the last day of the year.
+    const t = tallyApplications([person('2026-12-31', [{ on: '2026-12-31', outcome: 'disclosed' }])], 2026);
+    expect([t.received.person, t.disclosed.person, t.total.person, t.carriedOut.person]).toEqual([1, 1, 1, 0]);
+    expect(tallyApplications([person('2026-12-31', [{ on: '2026-12-31', outcome: 'disclosed' }])], 2027).carriedIn.person).toBe(0);
+  });
+
+  it('puts a decision before a reopening on the same day: the case is open again at the day’s end', () => {
+    const t = tallyApplications([person('2026-03-01', [{ on: '2026-04-01', outcome: 'disclosed' }], ['2026-04-01'])], 2026);
+    expect([t.received.person, t.total.person, t.carriedOut.person]).toEqual([2, 1, 1]);
+  });
 });

@@ -54,7 +54,8 @@ interface HistoryRow {
  * 100,000 cases would be more parameters than PostgreSQL takes in a statement (65,535).
  *
  * Left out: the cases settled before the year — their last change is a decision made before 1
- * January (the tally's order: a reopening or receipt on the day of the decision comes after it), so
+ * January after its last receipt or reopening (one on the day of the decision keeps the case here, and
+ * the tally orders that day), so
  * they are neither carried in nor changed in the year nor carried out; over the years they are most
  * cases, and reading them made a 100,000-case report take seconds. Transferred cases are counted by
  * the agency they went to (with the same receipt date).
