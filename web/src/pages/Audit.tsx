@@ -105,6 +105,14 @@ const ACTION_LABELS: Record<string, string> = {
   'annual_report.section': '修改年度报告正文',
   'annual_report.publish': '发布年度报告',
   'annual_report.enter': '录入往年年度报告',
+  'consultation.create': '新建征求意见',
+  'consultation.update': '修改征求意见',
+  'consultation.publish': '发布征求意见',
+  'consultation.hearing': '登记听证会',
+  'consultation.moderate': '审核意见',
+  'consultation.dispose': '意见采纳处理',
+  'consultation.report': '公布意见采纳情况',
+  'consultation.link': '关联正式文件',
 };
 
 const TARGET_LABELS: Record<string, string> = {
@@ -121,6 +129,7 @@ const TARGET_LABELS: Record<string, string> = {
   application_letter: '文书',
   letter_template: '文书模板',
   annual_report: '年度报告',
+  consultation: '征求意见',
 };
 
 const FAMILIES = [
@@ -135,6 +144,7 @@ const FAMILIES = [
   { value: 'knowledge.', label: '政务知识库' },
   { value: 'application.', label: '依申请公开' },
   { value: 'annual_report.', label: '年度报告' },
+  { value: 'consultation.', label: '征求意见' },
   { value: 'settings.', label: '设置' },
 ];
 
