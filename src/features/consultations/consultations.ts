@@ -3,7 +3,7 @@
 import { count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { adoptionReportDue, consultationPhase, daysLeft, periodDays, PHASE_LABELS } from '../../domain/consultation.js';
+import { adoptionReportDue, adoptionReportOverdue, consultationPhase, daysLeft, periodDays, PHASE_LABELS } from '../../domain/consultation.js';
 import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { inScope } from '../../domain/policy.js';
 import { notFound } from '../../errors.js';
@@ -48,7 +48,7 @@ export function standing(c: Consultation, today: IsoDate) {
     periodDays: periodDays(c.startsOn, c.endsOn),
     daysLeft: phase === 'open' ? daysLeft(c.endsOn, today) : null,
     reportDue,
-    reportOverdue: phase === 'closed' && today > reportDue,
+    reportOverdue: phase === 'closed' && adoptionReportOverdue(c.endsOn, false, today),
   };
 }
 
