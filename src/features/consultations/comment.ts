@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.js';
 import { dataKey } from '../../data-key.js';
 import { clauseNumbers, MAX_COMMENT_LENGTH } from '../../domain/consultation.js';
 import { chinaDate } from '../../domain/dates.js';
-import { AppError, conflict, invalid } from '../../errors.js';
+import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import { loadConsultation, phaseOf } from './consultations.js';
 import { consultationComments } from './schema.js';
 
@@ -28,7 +28,7 @@ const plain = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\
 export async function submitComment(db: Db, consultationId: number, input: CommentInput, ip: string, now = new Date()) {
   const c = await loadConsultation(db, consultationId);
   const phase = phaseOf(c, chinaDate(now));
-  if (phase === 'draft') throw invalid('找不到该征求意见');
+  if (phase === 'draft') throw notFound('找不到该征求意见');
   if (phase === 'upcoming') throw conflict('征求意见尚未开始，请在开始后再提交意见');
   if (phase !== 'open') throw conflict('征求意见已经结束，不再接收意见');
   const body = plain(input.body);
