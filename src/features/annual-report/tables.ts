@@ -34,6 +34,7 @@ export async function coveredOrgIds(db: Db, org: Organization): Promise<number[]
 /** How a case's decisions show in its timeline; an imported case's decision is on the case itself. */
 const DECISION_EVENTS: Record<string, OutcomeKey | 'data'> = { replied: 'data', correction_lapsed: 'other.no_correction', fee_lapsed: 'other.unpaid_fee' };
 
+// The partial covering index application_events_history_idx (migration 0013) lists these kinds: keep them in step.
 const HISTORY_EVENTS = [...Object.keys(DECISION_EVENTS), 'reopened', 'imported'];
 const list = (xs: readonly (string | number)[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `);
 
