@@ -8,7 +8,7 @@
 // organization is due any reminder and nothing is queried beyond the organizations. Each reminder's
 // outbox key names the organization, the year, the stage and the recipient, so it goes once however
 // often the job runs; a report published meanwhile makes a queued reminder obsolete when it is sent.
-import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { reportReminderStage, reportYearDue, type ReportReminderStage } from '../../domain/annual-report-reminders.js';
 import { publishesAnnualReport, reportDeadline } from '../../domain/annual-report-status.js';
@@ -17,7 +17,8 @@ import { chinaDate, formatChineseDate, type IsoDate } from '../../domain/dates.j
 import { queueOnce } from '../applications/outbox.js';
 import type { MailOutboxRow } from '../applications/schema.js';
 import { loadCalendar } from '../calendar/service.js';
-import { organizations, users, type Organization } from '../orgs/schema.js';
+import { organizations, type Organization } from '../orgs/schema.js';
+import { staffByPreference } from '../orgs/staff.js';
 import { annualReports } from './schema.js';
 
 export const REPORT_REMINDER_KIND = 'report_reminder';
@@ -42,20 +43,6 @@ function reminderText(org: Organization, year: number, stage: ReportReminderStag
   return { subject, body };
 }
 
-/** Each organization's recipients: its active office heads, or its editors where it has no office head. */
-async function recipients(db: Db, orgIds: number[]): Promise<Map<number, number[]>> {
-  const rows = await db
-    .select({ id: users.id, orgId: users.orgId, roles: users.roles })
-    .from(users)
-    .where(and(inArray(users.orgId, orgIds), eq(users.active, true), arrayOverlaps(users.roles, ['office_head', 'editor'])));
-  const byOrg = new Map<number, number[]>();
-  for (const orgId of orgIds) {
-    const staff = rows.filter((r) => r.orgId === orgId);
-    const heads = staff.filter((r) => r.roles.includes('office_head'));
-    byOrg.set(orgId, (heads.length ? heads : staff).map((r) => r.id));
-  }
-  return byOrg;
-}
 
 /** Adds the report reminders due on `today` to the outbox; returns how many were added. */
 export async function queueReportReminders(db: Db, today: IsoDate = chinaDate(new Date())): Promise<number> {
@@ -76,7 +63,8 @@ export async function queueReportReminders(db: Db, today: IsoDate = chinaDate(ne
   );
   const pending = due.filter((d) => !published.has(d.org.id));
   if (!pending.length) return 0;
-  const to = await recipients(db, pending.map((d) => d.org.id));
+  // The office heads publish the report; where there is none, the editors who write it.
+  const to = await staffByPreference(db, pending.map((d) => d.org.id), ['office_head', 'editor']);
   const rows = pending.flatMap(({ org, stage }) =>
     (to.get(org.id) ?? []).map((userId) => ({
       kind: REPORT_REMINDER_KIND,

@@ -9,7 +9,7 @@
 // recipient, so it goes once however often the job runs — and a due date that moves (an extension,
 // a recomputed calendar) starts the reminders afresh. Users without an email address still get a
 // row (skipped when sent): the workbench's traffic lights show the same due dates.
-import { and, arrayContains, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.js';
 import { chinaDate, formatChineseDate, type IsoDate } from '../../domain/dates.js';
@@ -17,6 +17,7 @@ import { reminderHorizon, reminderStage, type ReminderStage } from '../../domain
 import type { WorkingCalendar } from '../../domain/calendar.js';
 import { loadCalendar } from '../calendar/service.js';
 import { organizations, users } from '../orgs/schema.js';
+import { staffByPreference } from '../orgs/staff.js';
 import { isOpen, OPEN_STATUSES } from './events.js';
 import { queueOnce } from './outbox.js';
 import { applications, type MailOutboxRow } from './schema.js';
@@ -72,17 +73,6 @@ async function dueCases(db: Db, horizon: IsoDate): Promise<DueCase[]> {
   return rows.map(({ assigneeActive, ...r }) => ({ ...r, dueOn: r.dueOn!, assigneeId: assigneeActive ? r.assigneeId : null }));
 }
 
-/** The office heads of each organization, for cases nobody has taken up. */
-async function officeHeads(db: Db, orgIds: number[]): Promise<Map<number, number[]>> {
-  const heads = new Map<number, number[]>();
-  if (!orgIds.length) return heads;
-  const rows = await db
-    .select({ id: users.id, orgId: users.orgId })
-    .from(users)
-    .where(and(inArray(users.orgId, orgIds), eq(users.active, true), arrayContains(users.roles, ['office_head'])));
-  for (const r of rows) heads.set(r.orgId, [...(heads.get(r.orgId) ?? []), r.id]);
-  return heads;
-}
 
 /** Adds the reminders due on `today` to the outbox; returns how many were added. */
 export async function queueDeadlineReminders(db: Db, today: IsoDate = chinaDate(new Date())): Promise<number> {
@@ -91,7 +81,8 @@ export async function queueDeadlineReminders(db: Db, today: IsoDate = chinaDate(
     .map((c) => ({ c, stage: reminderStage(today, c.dueOn, calendar) }))
     .filter((d): d is { c: DueCase; stage: ReminderStage } => d.stage !== null);
   if (!due.length) return 0;
-  const heads = await officeHeads(db, [...new Set(due.filter((d) => d.c.assigneeId === null).map((d) => d.c.orgId))]);
+  // The office heads of each organization, for cases nobody has taken up.
+  const heads = await staffByPreference(db, [...new Set(due.filter((d) => d.c.assigneeId === null).map((d) => d.c.orgId))], ['office_head']);
   const rows = due.flatMap(({ c, stage }) => {
     const to = c.assigneeId !== null ? [c.assigneeId] : (heads.get(c.orgId) ?? []);
     return to.map((userId) => ({ kind: 'reminder', applicationId: c.id, userId, dedupeKey: reminderKey(c, stage, userId), ...reminderText(c, stage, today, calendar) }));

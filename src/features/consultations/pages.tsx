@@ -15,7 +15,7 @@ import { HumanCheckFields } from '../../portal/human-check-fields.js';
 import { Layout, renderPage } from '../../portal/layout.js';
 import { CONSULTATIONS, consultationHref, documentHref } from '../../portal/links.js';
 import { pageContext } from '../../portal/page-context.js';
-import { acceptHtmlForms, text, type PostedForm } from '../applications/portal/form-body.js';
+import { acceptHtmlForms, FORM_BODY_LIMIT, text, tooMany, type PostedForm } from '../applications/portal/form-body.js';
 import { submitComment } from './comment.js';
 import { publicConsultation, publicConsultations } from './public.js';
 import type { VNode } from 'preact';
@@ -26,7 +26,6 @@ const crumbs = [{ href: '/', label: '政府信息公开' }];
 const listCrumbs = [...crumbs, { href: CONSULTATIONS, label: LIST_TITLE }];
 /** Comments from one address per hour, in this process (the use case counts across processes too). */
 const COMMENT_RATE = { max: 20, timeWindow: '1 hour' };
-const FORM_BODY_LIMIT = 64 * 1024;
 
 type Shown = Awaited<ReturnType<typeof publicConsultation>>;
 interface CommentDraft {
@@ -303,7 +302,7 @@ const pages: FastifyPluginAsync = async (base) => {
     `${CONSULTATIONS}/:id`,
     {
       bodyLimit: FORM_BODY_LIMIT,
-      config: { rateLimit: { ...COMMENT_RATE, errorResponseBuilder: () => new AppError(429, 'too_many_requests', `同一网络每小时最多提交 ${COMMENT_RATE.max} 条意见，请稍后再提交`) } },
+      config: { rateLimit: { ...COMMENT_RATE, ...tooMany(`同一网络每小时最多提交 ${COMMENT_RATE.max} 条意见，请稍后再提交`) } },
       schema: { hide: true, params: Params },
     },
     async (request, reply) => {

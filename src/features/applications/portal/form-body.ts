@@ -6,7 +6,7 @@
 // CSRF check has already refused the request for want of a token. The size is bounded by the
 // route's bodyLimit before anything is parsed.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { invalid } from '../../../errors.js';
+import { AppError, invalid } from '../../../errors.js';
 
 export interface Upload {
   fileName: string;
@@ -53,3 +53,9 @@ export function acceptHtmlForms(app: FastifyInstance): void {
 
 export const text = (form: PostedForm, name: string): string => form.fields.get(name)?.[0] ?? '';
 export const texts = (form: PostedForm, name: string): string[] => form.fields.get(name) ?? [];
+
+/** A form of text alone, urlencoded: far below this even with every field full of Chinese. */
+export const FORM_BODY_LIMIT = 64 * 1024;
+
+/** A route's rate limit answered with a 429 and a message in Chinese that says what to do. */
+export const tooMany = (message: string) => ({ errorResponseBuilder: () => new AppError(429, 'too_many_requests', message) });

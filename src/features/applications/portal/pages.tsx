@@ -29,7 +29,7 @@ import { applicationOptions } from '../options.js';
 import { SUBMIT_RATE, TRACK_RATE } from '../routes.js';
 import { trackApplication } from '../track.js';
 import { APPLICANT_FILE_MAX_BYTES, attachApplicantFiles, checkApplicantFiles, MAX_APPLICANT_FILES } from './attachments.js';
-import { acceptHtmlForms, text, type PostedForm } from './form-body.js';
+import { acceptHtmlForms, FORM_BODY_LIMIT, text, tooMany, type PostedForm } from './form-body.js';
 import { applicantProblems, applicationFields, draftOf, emptyDraft, fieldOfMessage, formProblems, type Draft, type FieldErrors } from './form.js';
 import { FAILURE_MESSAGES, HONEYPOT, portalHumanCheck as humanCheck, type Stage } from '../../../portal/human-check.js';
 import { ApplicationForm, ApplyGuide, Receipt, TrackForm, TrackResult, type Match, type Options } from './views.js';
@@ -40,16 +40,12 @@ const applyCrumbs = [...crumbs, { href: APPLY, label: '依申请公开' }];
 
 /** The check step runs a search: generous for a person correcting the form, bounded for a robot. */
 const CHECK_RATE = { max: 60, timeWindow: '1 hour' };
-/** The text of the form, urlencoded: far below this even with every field full of Chinese. */
-const FORM_BODY_LIMIT = 64 * 1024;
 const SUBMIT_BODY_LIMIT = MAX_APPLICANT_FILES * APPLICANT_FILE_MAX_BYTES + FORM_BODY_LIMIT;
 const MAX_MATCHES = 5;
 
 /** Where the receipt waits for the redirect after submission: long enough to read it and take it down. */
 const RECEIPT_COOKIE = 'gk_receipt';
 const RECEIPT_SECONDS = 10 * 60;
-
-const tooMany = (message: string) => ({ errorResponseBuilder: () => new AppError(429, 'too_many_requests', message) });
 
 
 /** Words every request uses, which say nothing about what is wanted. */
