@@ -12,3 +12,5 @@ export * from '../features/knowledge/schema.js';
 export * from '../features/applications/schema.js';
 export * from '../features/annual-report/schema.js';
 export * from '../features/consultations/schema.js';
+export * from '../features/decisions/schema.js';
+export * from '../features/meetings/schema.js';
