@@ -12,6 +12,8 @@ import columnPages from './columns/pages.js';
 import columnRoutes from './columns/routes.js';
 import consultationPages from './consultations/pages.js';
 import consultationRoutes from './consultations/routes.js';
+import decisionPages from './decisions/pages.js';
+import decisionRoutes from './decisions/routes.js';
 import documentPages from './documents/pages.js';
 import documentRoutes from './documents/routes.js';
 import gazettePages from './gazette/pages.js';
@@ -20,6 +22,8 @@ import knowledgePages from './knowledge/pages.js';
 import knowledgeRoutes from './knowledge/routes.js';
 import letterRoutes from './applications/letters/routes.js';
 import applicationWorkbenchRoutes from './applications/workbench-routes.js';
+import meetingPages from './meetings/pages.js';
+import meetingRoutes from './meetings/routes.js';
 import orgPages from './orgs/pages.js';
 import orgRoutes from './orgs/routes.js';
 import settingsRoutes from './settings/routes.js';
@@ -51,4 +55,6 @@ export const features: Feature[] = [
   // The stored reports' API joins these portal pages (issue #6).
   { name: 'annual-report', routes: annualReportRoutes, pages: annualReportPages },
   { name: 'consultations', routes: consultationRoutes, pages: consultationPages },
+  { name: 'decisions', routes: decisionRoutes, pages: decisionPages },
+  { name: 'meetings', routes: meetingRoutes, pages: meetingPages },
 ];

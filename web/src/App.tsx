@@ -17,6 +17,7 @@ import { KnowledgePage } from './pages/Knowledge';
 import { HomePage } from './pages/Home';
 import { LoginPage } from './pages/Login';
 import { OrgsPage } from './pages/Orgs';
+import { PARTICIPATION_SCREENS, ParticipationPage } from './pages/participation/ParticipationPage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { UsersPage } from './pages/Users';
 import { navigate, useRoute } from './router';
@@ -26,6 +27,7 @@ export const SCREENS = [
   { route: '/', label: '首页', permission: null, page: HomePage },
   { route: '/documents', label: '信息发布', permission: 'document.read', page: DocumentsPage },
   { route: '/applications', label: '依申请公开', permission: 'applications.read', page: ApplicationsPage, children: APPLICATION_SCREENS },
+  { route: '/participation', label: '公众参与', permission: 'consultations.read', page: ParticipationPage, children: PARTICIPATION_SCREENS },
   { route: '/gazette', label: '政府公报', permission: 'gazette.read', page: GazettePage },
   { route: '/knowledge', label: '政务知识库', permission: 'knowledge.read', page: KnowledgePage },
   { route: '/cleanup', label: '文件清理', permission: 'cleanup.read', page: CleanupPage },
