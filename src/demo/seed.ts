@@ -7,6 +7,9 @@ import { organizations } from '../features/orgs/schema.js';
 import { createUser } from '../features/orgs/users.js';
 import { seedDemoApplications } from './applications.js';
 import { seedDemoCleanup } from './cleanup.js';
+import { seedDemoConsultations } from './consultations.js';
+import { seedDemoDecisions } from './decisions.js';
+import { seedDemoMeetings } from './meetings.js';
 import { seedDemoColumns } from './columns.js';
 import { seedDemoDocuments } from './documents.js';
 import { generateDocuments } from './generated.js';
@@ -58,6 +61,10 @@ export async function seedDemo(db: Db, opts: { generated?: number } = {}): Promi
   await seedDemoKnowledge(db);
   await seedLetterTemplates(db);
   await seedDemoApplications(db);
+  // Consultations first: the catalogue's decisions link to theirs.
+  await seedDemoConsultations(db);
+  await seedDemoDecisions(db);
+  await seedDemoMeetings(db);
   // A county's ten years of files (npm start only: tests keep the demo small and fast).
   if (opts.generated) await generateDocuments(db, { count: opts.generated });
   return created;
