@@ -44,7 +44,7 @@ const company = (): ApplicantDetails => {
 };
 
 /** A demo member of staff as the use cases see them (the timeline names them). */
-async function staff(db: Db, username: string): Promise<ActionContext> {
+export async function staff(db: Db, username: string): Promise<ActionContext> {
   const [u] = await db
     .select({ id: users.id, name: users.name, orgId: users.orgId, orgPath: organizations.path, roles: users.roles })
     .from(users)
