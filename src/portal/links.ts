@@ -16,6 +16,9 @@ export const annualReportHref = (orgCode: string, year: number, ext?: 'docx' | '
 // 意见征集: consultations on draft policies, one with its draft, the comment form and the adoption report.
 export const CONSULTATIONS = '/zfxxgk/yjzj';
 export const consultationHref = (id: number) => `${CONSULTATIONS}/${id}`;
+// 列席会议: government meetings attended by citizens' representatives, their opinions and the handling.
+export const MEETINGS = '/zfxxgk/lxhy';
+export const meetingHref = (id: number) => `${MEETINGS}/${id}`;
 // 重大行政决策: the governments' decision catalogues by year, and one decision's whole path.
 export const DECISIONS = '/zfxxgk/zdjc';
 export const decisionCatalogHref = (orgCode: string, year: number) => `${DECISIONS}/${encodeURIComponent(orgCode)}/${year}`;

@@ -9,6 +9,7 @@ import { latestPublished } from './queries.js';
 import { columnSitemapPaths } from '../columns/queries.js';
 import { issueHref } from '../gazette/links.js';
 import { publishedIssueIds } from '../gazette/queries.js';
+import { meetingSitemapPaths } from '../meetings/public.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -77,6 +78,7 @@ const feeds: FastifyPluginAsync = async (base) => {
       ...docs.map((d) => `  <url><loc>${site}${documentHref(d.id)}</loc><lastmod>${d.publishedAt.toISOString().slice(0, 10)}</lastmod></url>`),
       ...(await columnSitemapPaths(db, 10_000)).map((p) => `  <url><loc>${site}${p}</loc></url>`),
       ...(await publishedIssueIds(db)).map((i) => `  <url><loc>${site}${issueHref(i.id)}</loc>${i.publishedOn ? `<lastmod>${i.publishedOn}</lastmod>` : ''}</url>`),
+      ...(await meetingSitemapPaths(db)).map((p) => `  <url><loc>${site}${p}</loc></url>`),
     ];
     return reply.type('application/xml; charset=utf-8').send(`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
