@@ -39,7 +39,8 @@ async function draftFacts(db: Db, org: Organization, year: number, tables: Compu
     .select({ late: sql<boolean>`coalesce((${applicationEvents.data}->>'late')::boolean, false)`, n: count() })
     .from(applicationEvents)
     .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-    .where(and(inArray(applications.orgId, orgIds), eq(applicationEvents.kind, 'replied'), inYear(applicationEvents.on)))
+    // A case sent on to another agency is answered there: saying so lets applications_report_idx serve.
+    .where(and(inArray(applications.orgId, orgIds), isNull(applications.transferredToId), eq(applicationEvents.kind, 'replied'), inYear(applicationEvents.on)))
     .groupBy(sql`1`);
   // A payment is recorded on its own; the amount is on the case's fee notice.
   const notices = db

@@ -126,7 +126,11 @@ export const applicationEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
     letterId: integer('letter_id'),
   },
-  (t) => [index('application_events_case_idx').on(t.applicationId, t.on, t.id)],
+  (t) => [
+    index('application_events_case_idx').on(t.applicationId, t.on, t.id),
+    // Facts of one kind in a period (the annual report's fees paid in the year) without reading every event.
+    index('application_events_kind_idx').on(t.kind, t.on),
+  ],
 );
 
 export const LETTER_KINDS = ['acknowledgement', 'correction_notice', 'extension_notice', 'consultation_letter', 'fee_notice', 'reply'] as const;

@@ -1,0 +1,1 @@
+CREATE INDEX "application_events_kind_idx" ON "application_events" USING btree ("kind","on");
