@@ -1,6 +1,7 @@
 // Steps the applications' browser journeys share: signing in to the workbench, a case step's dialog,
 // and the portal's human check answered from its question as a person would.
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { readAnswer } from '../src/portal/human-check.js';
 
 export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
@@ -39,6 +40,19 @@ export async function choose(dialog: Locator, label: string, option: string) {
   await dialog.page().locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).waitFor();
   await dialog.page().keyboard.press('Enter');
   await dialog.locator('.ant-select').getByText(option, { exact: true }).waitFor();
+}
+
+/** Types a date into a form's date picker, as a person may. */
+export async function pickDate(form: Locator, label: string, day: string) {
+  const input = form.getByLabel(label);
+  await input.click();
+  // Enter goes to the open calendar (taking the typed day), never to the form, which it would send.
+  const calendar = form.page().locator('.ant-picker-dropdown:visible');
+  await calendar.waitFor();
+  await input.fill(day);
+  await input.press('Enter');
+  await calendar.waitFor({ state: 'hidden' });
+  await expect(input.inputValue()).resolves.toBe(day);
 }
 
 export const ok = (dialog: Locator) => dialog.getByRole('button', { name: /^确\s*定$/ }).click();

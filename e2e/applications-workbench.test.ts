@@ -6,9 +6,9 @@
 // head records a court's correction (the case reopens) and a reconsideration upheld, exports the case
 // file and makes the disclosed information proactive.
 import { readFileSync } from 'node:fs';
-import type { Download, Locator, Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, confirm, ok, openMenu, signIn, step, timeline } from './application-steps.js';
+import { choose, confirm, ok, openMenu, pickDate, signIn, step, timeline } from './application-steps.js';
 import { personForm } from '../src/features/applications/test-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -32,19 +32,6 @@ async function openCase(page: Page, request: string, status?: string) {
 
 /** The day `days` after today in China, YYYY-MM-DD. */
 const chinaDay = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(Date.now() + days * 86_400_000);
-
-/** Types a date into a form's date picker, as a person may. */
-async function pickDate(form: Locator, label: string, day: string) {
-  const input = form.getByLabel(label);
-  await input.click();
-  // Enter goes to the open calendar (taking the typed day), never to the form, which it would send.
-  const calendar = form.page().locator('.ant-picker-dropdown:visible');
-  await calendar.waitFor();
-  await input.fill(day);
-  await input.press('Enter');
-  await calendar.waitFor({ state: 'hidden' });
-  await expect(input.inputValue()).resolves.toBe(day);
-}
 
 /** The downloaded file's first bytes: a zip or a .docx starts with PK. */
 async function magic(download: Download): Promise<string> {

@@ -1,6 +1,6 @@
 // Reading consultations, and what every operation on one shares: loading it with its organization
 // (for a change: locked, in the actor's scope), the audit entry, and the staff's view of it.
-import { count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { adoptionReportDue, adoptionReportOverdue, consultationPhase, daysLeft, periodDays, PHASE_LABELS } from '../../domain/consultation.js';
@@ -12,7 +12,7 @@ import { recordAudit } from '../orgs/audit.js';
 import { organizations, type Organization } from '../orgs/schema.js';
 import { orgScopeCondition } from '../orgs/scope-sql.js';
 import { consultationGrants } from './policy.js';
-import { consultationComments, consultations, type Consultation } from './schema.js';
+import { consultationComments, consultationHearings, consultations, type Consultation } from './schema.js';
 
 export type LoadedConsultation = Consultation & { org: Organization };
 
@@ -91,7 +91,8 @@ export function consultationView(ctx: ActionContext, c: LoadedConsultation, toda
 export async function getConsultation(db: Db, ctx: ActionContext, id: number) {
   const c = await loadConsultation(db, id);
   authorize(ctx, consultationGrants, 'consultations.read', orgTarget(c.org), '无权查看该征求意见');
-  return consultationView(ctx, c);
+  const hearings = await db.select().from(consultationHearings).where(eq(consultationHearings.consultationId, id)).orderBy(asc(consultationHearings.heldOn), asc(consultationHearings.id));
+  return { ...consultationView(ctx, c), hearings };
 }
 
 /** The consultations the user may read, newest closing date first, with their comment counts. */
