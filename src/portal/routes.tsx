@@ -10,7 +10,7 @@ import { addWorkingDays } from '../features/calendar/service.js';
 import { features } from '../features/index.js';
 import { childOrgs } from '../features/orgs/organizations.js';
 import { Layout, renderPage } from './layout.js';
-import { ANNUAL_REPORTS, APPLY, CONSULTATIONS } from './links.js';
+import { ANNUAL_REPORTS, APPLY, CONSULTATIONS, DECISIONS } from './links.js';
 import { ELDER_COOKIE, pageContext } from './page-context.js';
 
 const css = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
@@ -87,6 +87,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
             <li>
               <a href={CONSULTATIONS}>
                 <strong>意见征集</strong>政策文件草案公开征求意见，在线提交意见，查看意见采纳情况
+              </a>
+            </li>
+            <li>
+              <a href={DECISIONS}>
+                <strong>重大行政决策</strong>年度决策事项目录及其调整，每项决策的公众参与、合法性审查、集体讨论、公布和评估过程
               </a>
             </li>
             <li>

@@ -10,6 +10,7 @@ import { columnSitemapPaths } from '../columns/queries.js';
 import { issueHref } from '../gazette/links.js';
 import { publishedIssueIds } from '../gazette/queries.js';
 import { meetingSitemapPaths } from '../meetings/public.js';
+import { decisionSitemapPaths } from '../decisions/public.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -79,6 +80,7 @@ const feeds: FastifyPluginAsync = async (base) => {
       ...(await columnSitemapPaths(db, 10_000)).map((p) => `  <url><loc>${site}${p}</loc></url>`),
       ...(await publishedIssueIds(db)).map((i) => `  <url><loc>${site}${issueHref(i.id)}</loc>${i.publishedOn ? `<lastmod>${i.publishedOn}</lastmod>` : ''}</url>`),
       ...(await meetingSitemapPaths(db)).map((p) => `  <url><loc>${site}${p}</loc></url>`),
+      ...(await decisionSitemapPaths(db)).map((p) => `  <url><loc>${site}${p}</loc></url>`),
     ];
     return reply.type('application/xml; charset=utf-8').send(`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
