@@ -10,7 +10,7 @@ import { addWorkingDays } from '../features/calendar/service.js';
 import { features } from '../features/index.js';
 import { childOrgs } from '../features/orgs/organizations.js';
 import { Layout, renderPage } from './layout.js';
-import { ANNUAL_REPORTS, APPLY, CONSULTATIONS, DECISIONS } from './links.js';
+import { ANNUAL_REPORTS, APPLY, CONSULTATIONS, DECISIONS, MEETINGS } from './links.js';
 import { ELDER_COOKIE, pageContext } from './page-context.js';
 
 const css = readFileSync(new URL('./portal.css', import.meta.url), 'utf8');
@@ -92,6 +92,11 @@ export const portalRoutes: FastifyPluginAsync = async (base) => {
             <li>
               <a href={DECISIONS}>
                 <strong>重大行政决策</strong>年度决策事项目录及其调整，每项决策的公众参与、合法性审查、集体讨论、公布和评估过程
+              </a>
+            </li>
+            <li>
+              <a href={MEETINGS}>
+                <strong>列席会议</strong>市民代表等列席政府会议的议题、代表意见及其办理情况
               </a>
             </li>
             <li>

@@ -80,4 +80,17 @@ describe('列席会议 on the portal', () => {
     expect(page.body).toContain('县政协委员（未公开姓名）');
     expect((await portalBrowser(t).get(meetingHref(draft))).statusCode).toBe(404);
   });
+
+  it('shows the demo government’s 2026 meetings, the unnamed parents by capacity only', async () => {
+    const b = portalBrowser(t);
+    const list = await b.get(MEETINGS);
+    const href = (title: string) => new RegExp(`<a href="(/zfxxgk/lxhy/\\d+)">${title}</a>`).exec(list.body)?.[1];
+    expect(href('示例县人民政府2026年第3次常务会议')).toBeDefined();
+    const eighth = await b.get(href('示例县人民政府2026年第8次常务会议')!);
+    expect(eighth.body).toContain('周明远（教育专家（县教师发展中心））');
+    expect(eighth.body).toContain('家长代表（未公开姓名）');
+    expect(eighth.body).toContain('待办理');
+    expect(eighth.body).toContain('随迁子女入学不再要求提交纸质居住证明');
+    expect(eighth.body).not.toMatch(/林晓燕|郭志华/);
+  });
 });
