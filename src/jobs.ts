@@ -5,6 +5,7 @@ import type { MailConfig } from './config.js';
 import type { Db } from './db/client.js';
 import { queueDeadlineReminders } from './features/applications/reminders.js';
 import { queueReportReminders } from './features/annual-report/reminders.js';
+import { queueAdoptionReminders } from './features/consultations/reminders.js';
 import { prepareOutboxMail } from './features/applications/notify.js';
 import { checkPendingLinks } from './features/documents/link-check.js';
 import { refreshDueValidity } from './features/documents/validity-refresh.js';
@@ -34,6 +35,7 @@ function jobs(mail: MailConfig, log: FastifyBaseLogger): Job[] {
     { name: 'queue-deadline-reminders', everyMs: 30 * 60_000, run: (db) => queueDeadlineReminders(db), changesPublicPages: false },
     // The annual reports' deadlines: hourly is plenty for reminders counted in working days.
     { name: 'queue-report-reminders', everyMs: 3600_000, run: (db) => queueReportReminders(db), changesPublicPages: false },
+    { name: 'queue-adoption-reminders', everyMs: 3600_000, run: (db) => queueAdoptionReminders(db), changesPublicPages: false },
     ...(mailer
       ? [{ name: 'send-mail', everyMs: 60_000, run: (db: Db, l: FastifyBaseLogger) => sendPendingMail(db, mailer, prepareOutboxMail, { log: l }), changesPublicPages: false }]
       : []),

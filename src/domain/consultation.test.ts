@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { shippedYears } from '../features/calendar/shipped.js';
+import { WorkingCalendar } from './calendar.js';
 import {
+  adoptionReminderStage,
   adoptionReportDue,
   adoptionReportOverdue,
   chineseNumeral,
@@ -102,5 +105,38 @@ describe("the draft's clauses", () => {
       { clause: 2, text: '二、措施' },
       { clause: 3, text: '三、保障' },
     ]);
+  });
+});
+
+describe('adoption report reminders', () => {
+  const cal = new WorkingCalendar(shippedYears());
+  it('go 5 working days before the due date, counted past 国庆 2025 and its 调休 Saturday', () => {
+    // Closed 20 September 2025, due 20 October. 11 October is a 调休 Saturday (worked): on the 11th and
+    // the 12th six working days are left (13–17, 20), on the 13th five.
+    expect(adoptionReportDue('2025-09-20')).toBe('2025-10-20');
+    expect(adoptionReminderStage('2025-09-20', '2025-09-20', cal)).toBeNull();
+    expect(adoptionReminderStage('2025-09-20', '2025-10-08', cal)).toBeNull();
+    expect(adoptionReminderStage('2025-09-20', '2025-10-12', cal)).toBeNull();
+    expect(adoptionReminderStage('2025-09-20', '2025-10-13', cal)).toBe('final');
+    expect(adoptionReminderStage('2025-09-20', '2025-10-20', cal)).toBe('final');
+    expect(adoptionReminderStage('2025-09-20', '2025-10-21', cal)).toBe('late');
+    expect(adoptionReminderStage('2025-09-20', '2025-11-19', cal)).toBe('late');
+    expect(adoptionReminderStage('2025-09-20', '2025-11-20', cal)).toBeNull();
+  });
+
+  it('before a due date in the Spring Festival of 2026, count the 调休 Saturday of 14 February', () => {
+    // Closed 20 January 2026, due 20 February, inside 15–23 February's holiday: the working days left
+    // on 8 February are 9–13 and the 14th (a 调休 Saturday), six; on the 9th five.
+    expect(adoptionReminderStage('2026-01-20', '2026-02-08', cal)).toBeNull();
+    expect(adoptionReminderStage('2026-01-20', '2026-02-09', cal)).toBe('final');
+    expect(adoptionReminderStage('2026-01-20', '2026-02-21', cal)).toBe('late');
+  });
+
+  it('count only working days when the due date is a Saturday', () => {
+    // Closed 30 April 2026, due Saturday 30 May: on Thursday 21 May six working days are left
+    // (22, 25–29), on Friday the 22nd five.
+    expect(adoptionReportDue('2026-04-30')).toBe('2026-05-30');
+    expect(adoptionReminderStage('2026-04-30', '2026-05-21', cal)).toBeNull();
+    expect(adoptionReminderStage('2026-04-30', '2026-05-22', cal)).toBe('final');
   });
 });

@@ -2,6 +2,7 @@
 // the period is at least 30 calendar days, a shorter one states why, publicly; after it closes
 // every comment gets a disposition — adopted, partly adopted, not adopted, the latter two with a
 // reason — and the adoption report is published within one month of closing. Pure.
+import type { WorkingCalendar } from './calendar.js';
 import { addDays, addMonths, compareDates, daysBetween, type IsoDate } from './dates.js';
 
 export const MIN_PERIOD_DAYS = 30;
@@ -47,6 +48,25 @@ export const adoptionReportDue = (endsOn: IsoDate): IsoDate => addMonths(endsOn,
 /** The adoption report is late from the day after its due date while unpublished. */
 export function adoptionReportOverdue(endsOn: IsoDate, reported: boolean, today: IsoDate): boolean {
   return !reported && compareDates(today, adoptionReportDue(endsOn)) > 0;
+}
+
+export type AdoptionReminderStage = 'final' | 'late';
+
+/** Working days before the adoption report's due date at which its reminder goes. */
+export const ADOPTION_REMINDER_WORKING_DAYS = 5;
+/** After this many days past the due date an unpublished report gets no first reminder any more. */
+export const ADOPTION_LATE_REMINDER_DAYS = 30;
+
+/**
+ * The reminder a closed consultation's unpublished adoption report is due for on `today`: 'final'
+ * from the day the consultation closed while at most 5 working days are left before the due date (the
+ * due date counting), 'late' in the 30 days after it; null otherwise. Each goes once.
+ */
+export function adoptionReminderStage(endsOn: IsoDate, today: IsoDate, calendar: WorkingCalendar): AdoptionReminderStage | null {
+  if (compareDates(today, endsOn) <= 0) return null;
+  const due = adoptionReportDue(endsOn);
+  if (compareDates(today, due) > 0) return compareDates(today, addDays(due, ADOPTION_LATE_REMINDER_DAYS)) <= 0 ? 'late' : null;
+  return calendar.workingDaysBetween(today, due) <= ADOPTION_REMINDER_WORKING_DAYS ? 'final' : null;
 }
 
 export type CommentDisposition = 'adopted' | 'partly_adopted' | 'not_adopted';

@@ -20,6 +20,7 @@ import { letterDocx, letterFileName } from './letters/docx.js';
 import { requireCase } from './records.js';
 import { reminderObsolete } from './reminders.js';
 import { REPORT_REMINDER_KIND, reportReminderObsolete } from '../annual-report/reminders.js';
+import { ADOPTION_REMINDER_KIND, adoptionReminderObsolete } from '../consultations/reminders.js';
 import { applicationLetters, mailOutbox, type ApplicationLetter, type MailOutboxRow } from './schema.js';
 
 const TRACKING =
@@ -113,6 +114,7 @@ async function letterAttachment(db: Db, letterId: number) {
 const OBSOLETE_CHECKS: Record<string, (db: Db, row: MailOutboxRow) => Promise<string | null>> = {
   reminder: reminderObsolete,
   [REPORT_REMINDER_KIND]: reportReminderObsolete,
+  [ADOPTION_REMINDER_KIND]: adoptionReminderObsolete,
 };
 
 /** Where an outbox row goes and what it carries (src/mail/sender.ts asks when it sends the row). */
