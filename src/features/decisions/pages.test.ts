@@ -94,3 +94,23 @@ describe('重大行政决策 on the portal', () => {
     expect((await portalBrowser(t).get(DECISIONS)).body).not.toContain(`${YEAR - 1}年度`);
   });
 });
+
+describe('the demo catalogues', () => {
+  it('show every stage: participation, legality review, decided and published, evaluated, taken out, changed', async () => {
+    const page = await portalBrowser(t).get(decisionCatalogHref('sxx', 2026));
+    expect(page.statusCode).toBe(200);
+    const stages = [...page.body.matchAll(/<tr><td>(\d+)<\/td>.*?<td>([^<]*)<\/td><\/tr>/gs)].map((m) => [Number(m[1]), m[2]]);
+    expect(stages).toEqual([
+      [1, '决策公布（已完成）'],
+      [2, '合法性审查（进行中）'],
+      [3, expect.stringMatching(/^(公众参与（进行中）|专家论证（已完成）)$/)],
+      [4, '专家论证（已完成）'],
+      [6, '尚未启动'],
+    ]);
+    expect(page.body).toContain('调出理由：新版《浙江省定价目录》');
+    expect(page.body).toContain('计划完成时间：2026年10月 → 2027年3月');
+    expect(page.body).toContain('新增事项：6. 示例县应急物资储备管理办法（示例县应急管理局）');
+    const evaluated = await portalBrowser(t).get(decisionCatalogHref('sxx', 2025));
+    expect(evaluated.body).toContain('<td>决策执行后评估（已完成）</td>');
+  });
+});
