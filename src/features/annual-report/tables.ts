@@ -114,7 +114,11 @@ async function issuedCounts(db: Db, orgIds: number[], year: number): Promise<{ r
 
 export async function computeTables(db: Db, org: Organization, year: number): Promise<ComputedTables> {
   const orgIds = await coveredOrgIds(db, org);
-  const [histories, issued, appeals] = await Promise.all([caseHistories(db, orgIds, year), issuedCounts(db, orgIds, year), appealCounts(db, orgIds, year)]);
+  // One after another: inside a transaction they share one connection, where queries sent together
+  // only queue (and pg deprecates sending them so).
+  const histories = await caseHistories(db, orgIds, year);
+  const issued = await issuedCounts(db, orgIds, year);
+  const appeals = await appealCounts(db, orgIds, year);
   return {
     proactive: { regulations: issued.regulation, normativeDocuments: issued.normative, licensing: null, penalties: null, enforcement: null, feesTenThousandYuan: null },
     applications: tallyApplications(histories, year),
