@@ -76,3 +76,13 @@ export async function publicConsultation(db: Db, id: number, today: IsoDate = ch
     finalDocument: doc[0] ?? null,
   };
 }
+
+/** The published consultations whose final document this is, for its page in the library (issue #7 item 5). */
+export async function consultationsOfDocument(db: Db, documentId: number) {
+  const rows = await db
+    .select({ id: consultations.id, title: consultations.title, endsOn: consultations.endsOn, reportPublishedAt: consultations.reportPublishedAt })
+    .from(consultations)
+    .where(and(eq(consultations.documentId, documentId), isNotNull(consultations.publishedAt)))
+    .orderBy(asc(consultations.endsOn));
+  return rows.map((r) => ({ id: r.id, title: r.title, endsOn: r.endsOn, reported: r.reportPublishedAt !== null }));
+}

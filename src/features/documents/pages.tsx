@@ -17,6 +17,8 @@ import feeds from './feeds.js';
 import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, listLibrary, LIBRARY_PAGE_SIZE, type LibraryQuery } from './queries.js';
 
 import { DOC_TYPE_LABELS, FORM_LABELS } from '../../domain/document-metadata.js';
+import { ConsultedOn } from '../consultations/consulted-on.js';
+import { consultationsOfDocument } from '../consultations/public.js';
 import { PublishedIn } from '../gazette/published-in.js';
 import { issuesOfDocument } from '../gazette/queries.js';
 import { columnsOfDocument } from '../columns/queries.js';
@@ -220,7 +222,14 @@ const pages: FastifyPluginAsync = async (base) => {
   );
 
   app.get('/zfxxgk/wj/:id', { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
-    const [page, doc, inGazette, inColumns] = await Promise.all([pageContext(request), getPublishedDocument(db, request.params.id), issuesOfDocument(db, request.params.id), columnsOfDocument(db, request.params.id)]);
+    const id = request.params.id;
+    const [page, doc, inGazette, inColumns, consulted] = await Promise.all([
+      pageContext(request),
+      getPublishedDocument(db, id),
+      issuesOfDocument(db, id),
+      columnsOfDocument(db, id),
+      consultationsOfDocument(db, id),
+    ]);
     const topic = findTopic(doc.topic);
     const isPolicy = doc.docType !== 'general' && !doc.interpretationOf;
     return reply.type(html).send(
@@ -285,6 +294,7 @@ const pages: FastifyPluginAsync = async (base) => {
           <h1 class="doc-title">{doc.title}</h1>
           {doc.docNumber ? <p class="doc-number">{doc.docNumber}</p> : null}
           <PublishedIn issues={inGazette} />
+          <ConsultedOn consultations={consulted} />
           <article class="doc-body" dangerouslySetInnerHTML={{ __html: doc.body }} />
           {doc.attachments.length ? (
             <section>

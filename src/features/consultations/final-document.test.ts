@@ -1,0 +1,52 @@
+// The loop closed (issue #7 item 5): the final policy in the library names the consultation held on its
+// draft and links its adoption report once published; the consultation's page links the policy.
+// Only the drafting organization links them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, isNotNull } from 'drizzle-orm';
+import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
+import { addDays, chinaDate } from '../../domain/dates.js';
+import { consultationHref, documentHref } from '../../portal/links.js';
+import { documents } from '../documents/schema.js';
+import { findOrgByCode } from '../orgs/organizations.js';
+
+let t: TestApp;
+let editor: TestClient;
+const today = chinaDate(new Date());
+const title = '示例县中小学校外托管服务管理办法（征求意见稿）';
+
+beforeAll(async () => {
+  t = await startTestApp();
+  editor = await t.client('jyj_editor');
+});
+afterAll(async () => t?.close());
+
+describe('the final document and its consultation', () => {
+  it('shows the consultation on the policy’s page, and its adoption report once out', async () => {
+    const jyj = (await findOrgByCode(t.database.db, 'jyj'))!;
+    const [policy] = await t.database.db
+      .select({ id: documents.id, title: documents.title })
+      .from(documents)
+      .where(and(eq(documents.orgId, jyj.id), isNotNull(documents.publishedVersion)))
+      .limit(1);
+    // Closed ten days ago: its adoption report may be published now.
+    const created = await editor.send('POST', '/api/v1/consultations', { title, draft: '第一条 为了规范校外托管服务，制定本办法。', startsOn: addDays(today, -40), endsOn: addDays(today, -10) });
+    const id: number = created.json().id;
+    await editor.send('POST', `/api/v1/consultations/${id}/publish`);
+
+    const other = await t.client('zjj_editor');
+    await expectRefused(t, () => other.send('POST', `/api/v1/consultations/${id}/document`, { documentId: policy!.id }), 403, /无权关联正式文件/);
+    await expectRefused(t, () => editor.send('POST', `/api/v1/consultations/${id}/document`, { documentId: 999_999 }), 400, '找不到该文件');
+    expect((await editor.send('POST', `/api/v1/consultations/${id}/document`, { documentId: policy!.id })).statusCode).toBe(200);
+
+    const anonymous = await t.client();
+    const before = (await anonymous.get(documentHref(policy!.id))).body;
+    expect(before).toContain(`公开征求意见：<a href="${consultationHref(id)}">《${title}》</a>`);
+    expect(before).toContain('意见采纳情况待公布');
+
+    expect((await editor.send('POST', `/api/v1/consultations/${id}/report`, { summary: '征求意见期间未收到意见。' })).statusCode).toBe(200);
+    const after = (await anonymous.get(documentHref(policy!.id))).body;
+    expect(after).toContain(`<a href="${consultationHref(id)}#report">意见采纳情况</a>`);
+    const consultation = (await anonymous.get(consultationHref(id))).body;
+    expect(consultation).toContain(`<a href="${documentHref(policy!.id)}">${policy!.title}</a>`);
+  });
+});
