@@ -113,6 +113,16 @@ const ACTION_LABELS: Record<string, string> = {
   'consultation.dispose': '意见采纳处理',
   'consultation.report': '公布意见采纳情况',
   'consultation.link': '关联正式文件',
+  'decision.catalog_create': '新建决策事项目录',
+  'decision.catalog_update': '修改决策事项目录说明',
+  'decision.catalog_publish': '公布决策事项目录',
+  'decision.item_add': '新增决策事项',
+  'decision.item_update': '调整决策事项',
+  'decision.item_delete': '删除未公布的决策事项',
+  'decision.item_remove': '决策事项调出目录',
+  'decision.link': '关联征求意见和决策文件',
+  'decision.stage_add': '登记决策办理阶段',
+  'decision.stage_update': '修改决策办理阶段',
 };
 
 const TARGET_LABELS: Record<string, string> = {
@@ -130,6 +140,8 @@ const TARGET_LABELS: Record<string, string> = {
   letter_template: '文书模板',
   annual_report: '年度报告',
   consultation: '征求意见',
+  decision_catalog: '决策事项目录',
+  decision: '重大行政决策',
 };
 
 const FAMILIES = [
@@ -145,6 +157,7 @@ const FAMILIES = [
   { value: 'application.', label: '依申请公开' },
   { value: 'annual_report.', label: '年度报告' },
   { value: 'consultation.', label: '征求意见' },
+  { value: 'decision.', label: '重大行政决策' },
   { value: 'settings.', label: '设置' },
 ];
 
