@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
 import { openPlatform } from '../src/bootstrap.js';
 import type { Database } from '../src/db/client.js';
@@ -67,4 +68,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
   });
+}
+
+/** The portal page at `path` passes axe (WCAG 2.1 A/AA); axe is a script, so in a script-enabled tab. */
+export async function expectAccessible(h: Harness, path: string) {
+  const page = await h.browser.newPage();
+  await page.goto(h.baseUrl + path);
+  const violations = await axeViolations(page);
+  expect(violations, `${path}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+  await page.close();
 }
