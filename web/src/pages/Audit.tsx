@@ -157,6 +157,7 @@ const FAMILIES = [
   { value: 'application.', label: '依申请公开' },
   { value: 'annual_report.', label: '年度报告' },
   { value: 'consultation.', label: '征求意见' },
+  { value: 'meeting.', label: '列席会议' },
   { value: 'decision.', label: '重大行政决策' },
   { value: 'settings.', label: '设置' },
 ];
