@@ -123,6 +123,14 @@ const ACTION_LABELS: Record<string, string> = {
   'decision.link': '关联征求意见和决策文件',
   'decision.stage_add': '登记决策办理阶段',
   'decision.stage_update': '修改决策办理阶段',
+  'meeting.create': '登记列席会议',
+  'meeting.update': '修改列席会议',
+  'meeting.delete': '删除列席会议',
+  'meeting.publish': '发布列席会议',
+  'meeting.withdraw': '撤回列席会议',
+  'meeting.representative': '列席代表',
+  'meeting.opinion': '代表意见',
+  'meeting.handle': '意见办理情况',
 };
 
 const TARGET_LABELS: Record<string, string> = {
@@ -142,6 +150,7 @@ const TARGET_LABELS: Record<string, string> = {
   consultation: '征求意见',
   decision_catalog: '决策事项目录',
   decision: '重大行政决策',
+  meeting: '列席会议',
 };
 
 const FAMILIES = [
