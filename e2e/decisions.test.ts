@@ -4,10 +4,10 @@
 // the server's message in the dialog, then a valid one; the portal, without JavaScript, shows the item
 // in the catalogue with its stage, the change with its reason and the decision's path; both pages pass
 // axe. Another department's editor cannot record the item's stages.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, pickDate, signIn } from './application-steps.js';
-import { axeViolations, startHarness, type Harness } from './harness.js';
+import { choose, ok, pickDate, signIn, step } from './application-steps.js';
+import { expectAccessible, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,28 +26,11 @@ async function openCatalog(page: Page) {
   await page.getByRole('heading', { name: '调整记录' }).waitFor();
 }
 
-async function dialogOf(page: Page, button: string, title: string): Promise<Locator> {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await dialog.waitFor();
-  return dialog;
-}
-
-const ok = (dialog: Locator) => dialog.getByRole('button', { name: /^确\s*定$/ }).click();
-
-async function expectAccessible(path: string) {
-  const page = await h.browser.newPage();
-  await page.goto(h.baseUrl + path);
-  const violations = await axeViolations(page);
-  expect(violations, `${path}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  await page.close();
-}
-
 describe('重大行政决策', () => {
   it('the government adds an item with its reason, the department records its legality review, the portal shows both', async () => {
     const gov = await signIn(h.browser, h.baseUrl, 'sxx_editor');
     await openCatalog(gov);
-    const add = await dialogOf(gov, '新增事项', '新增决策事项');
+    const add = await step(gov, '新增事项', '新增决策事项');
     await add.getByLabel('决策事项').fill(ITEM);
     await choose(add, '承办单位', '示例县教育局');
     await add.getByLabel('决策依据').fill('《中华人民共和国道路交通安全法》');
@@ -67,7 +50,7 @@ describe('重大行政决策', () => {
     await jyj.getByRole('link', { name: ITEM }).click();
     await jyj.getByText('尚未登记办理阶段。').waitFor();
     const id = Number(/#\/participation\/decisions\/(\d+)$/.exec(jyj.url())![1]);
-    const stage = await dialogOf(jyj, '登记办理阶段', '登记办理阶段');
+    const stage = await step(jyj, '登记办理阶段');
     await choose(stage, '阶段', '合法性审查');
     // Sent Friday 9月25日: 28–30日 1–3, 10月1–7日 国庆, 8日 4, 9日 5, 10日 (Saturday, 调休) 6 — one short.
     await pickDate(stage, '开始日期', '2026-09-25');
@@ -106,7 +89,7 @@ describe('重大行政决策', () => {
     const decisionPath = new URL(portal.url()).pathname;
     await context.close();
 
-    await expectAccessible('/zfxxgk/zdjc/sxx/2026');
-    await expectAccessible(decisionPath);
+    await expectAccessible(h, '/zfxxgk/zdjc/sxx/2026');
+    await expectAccessible(h, decisionPath);
   });
 });

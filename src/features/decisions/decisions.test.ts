@@ -166,6 +166,20 @@ describe('the catalogue', () => {
     });
   });
 
+  it('refuses the rest to anyone but the government, and what does not exist', async () => {
+    await expectRefused(t, () => jyj.send('PUT', `/api/v1/decision-catalogs/${catalog}`, { note: '改' }), 403, '无权修改该决策事项目录');
+    await expectRefused(t, () => gkb.send('POST', `/api/v1/decision-catalogs/${catalog}/publish`), 403, '无权公布该决策事项目录');
+    await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/removal`, { reason: '不做了' }), 403, '无权调整该决策事项目录');
+    await expectRefused(t, () => zjj.get(`/api/v1/decision-catalogs/${catalog}/undertakers`), 403, '无权编制该决策事项目录');
+    await expectRefused(t, () => gov.send('PUT', `/api/v1/decisions/${parking}`, item(1, '示例县城区停车设施建设管理办法', 'zjj', { reason: '调整序号' })), 409, '序号 1 已用于“示例县中小学校布局专项规划（2024—2035年）”');
+    await expectRefused(t, () => gov.send('POST', `/api/v1/decision-catalogs/${catalog}/items`, item(9, '不存在的承办单位', 'sxx', { undertakingOrgId: 999_999, reason: 'x' })), 404, '找不到该机构');
+    await expectRefused(t, () => gov.get('/api/v1/decision-catalogs/999999'), 404, '找不到该决策事项目录');
+    await expectRefused(t, () => gov.get('/api/v1/decisions/999999'), 404, '找不到该决策事项');
+    await expectRefused(t, () => jyj.send('PUT', `/api/v1/decisions/${school}/stages/999999`, { startedOn: `${YEAR}-08-01` }), 404, '找不到该办理阶段');
+    await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/stages`, { kind: 'expert_review', startedOn: `${YEAR}-08-01`, documentId: 999_999 }), 400, '找不到该文件');
+    await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/stages`, { kind: 'hearing', startedOn: `${YEAR}-08-01` }), 400, /kind/);
+  });
+
   it('refuses stages on an item taken out', async () => {
     const view = (await gov.get(`/api/v1/decision-catalogs/${catalog}`)).json();
     const removed = view.items.find((i: { removed: boolean }) => i.removed).id;

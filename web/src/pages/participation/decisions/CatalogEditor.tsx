@@ -1,46 +1,29 @@
 // One decision catalogue in the workbench: its note, its items with their current stage (新增、修改、
 // 调出 for the government's staff, each asking its reason once the catalogue is published), publishing,
 // and the changes recorded since with their reasons.
-import { useCallback, useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, Card, Form, Input, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../../../api';
 import { useChangeRunner } from '../../../hooks/useChangeRunner';
 import { chineseDate } from '../../../format';
-import { ItemDialog, RemoveDialog, type RunChange } from './ItemDialog';
+import { ItemDialog, RemoveDialog } from './ItemDialog';
+import { useLoaded } from './useLoaded';
 import { decisionRoute, decisionsRoute, type Catalog, type ItemRow } from './types';
 
 type Dialog = { kind: 'item'; item: ItemRow | null } | { kind: 'remove'; item: ItemRow } | null;
 
 export function CatalogEditor({ id }: { id: number }) {
-  const { message } = App.useApp();
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const { data: catalog, load, fromDialog } = useLoaded<Catalog>(`/decision-catalogs/${id}`, close);
   const [form] = Form.useForm();
-
-  const load = useCallback(async () => {
-    try {
-      const c = await api.get<Catalog>(`/decision-catalogs/${id}`);
-      setCatalog(c);
-      form.setFieldsValue({ note: c.note });
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  }, [id, form, message]);
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (catalog) form.setFieldsValue({ note: catalog.note });
+  }, [form, catalog]);
   const run = useChangeRunner(load);
 
   if (!catalog) return null;
   const c = catalog;
-  const close = () => setDialog(null);
-  /** A dialog's change: on success the dialog closes and the catalogue reloads; a refusal goes back to the dialog. */
-  const fromDialog: RunChange = async (change, done) => {
-    await change();
-    message.success(done);
-    close();
-    await load();
-  };
 
   return (
     <Card

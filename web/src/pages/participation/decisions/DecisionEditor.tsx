@@ -2,7 +2,7 @@
 // order, 登记办理阶段 and 修改/完成 for its undertaking organization (or the government) — the
 // legality review's 7 working days and the order of the stages are the server's rules, its refusals
 // shown in the dialog in its words — and the links to the public consultation and the final document.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Switch, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../api';
@@ -10,6 +10,7 @@ import { DocumentPicker } from '../../../components/DocumentPicker';
 import { chineseDate, isoDay } from '../../../format';
 import { STAGE_KINDS, STAGE_LABELS, type StageKind } from '../../../../../src/domain/decision';
 import { useRefusal, type RunChange } from './ItemDialog';
+import { useLoaded } from './useLoaded';
 import { catalogRoute, decisionsRoute, type Decision, type Stage } from './types';
 
 type Dialog = { kind: 'stage'; stage: Stage | null } | null;
@@ -24,30 +25,12 @@ interface StageValues {
 }
 
 export function DecisionEditor({ id }: { id: number }) {
-  const { message } = App.useApp();
-  const [decision, setDecision] = useState<Decision | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDecision(await api.get<Decision>(`/decisions/${id}`));
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  }, [id, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const close = () => setDialog(null);
+  const { data: decision, load, fromDialog } = useLoaded<Decision>(`/decisions/${id}`, close);
 
   if (!decision) return null;
   const d = decision;
-  const close = () => setDialog(null);
-  const fromDialog: RunChange = async (change, done) => {
-    await change();
-    message.success(done);
-    close();
-    await load();
-  };
 
   return (
     <Card
