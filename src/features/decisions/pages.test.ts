@@ -103,13 +103,19 @@ describe('the demo catalogues', () => {
     expect(stages).toEqual([
       [1, '决策公布（已完成）'],
       [2, '合法性审查（进行中）'],
-      [3, expect.stringMatching(/^(公众参与（进行中）|专家论证（已完成）)$/)],
+      [3, '公众参与（进行中）'],
       [4, '专家论证（已完成）'],
       [6, '尚未启动'],
     ]);
     expect(page.body).toContain('调出理由：新版《浙江省定价目录》');
     expect(page.body).toContain('计划完成时间：2026年10月 → 2027年3月');
     expect(page.body).toContain('新增事项：6. 示例县应急物资储备管理办法（示例县应急管理局）');
+    const first = /<tr><td>1<\/td><td><a href="(\/zfxxgk\/zdjc\/\d+)">/.exec(page.body)![1]!;
+    const decided = (await portalBrowser(t).get(first)).body;
+    expect(decided).toMatch(/征求意见：<a href="\/zfxxgk\/yjzj\/\d+">示例县农村村民住宅建设管理办法（修订）<\/a>/);
+    expect(decided).toContain('<h3>意见采纳情况</h3>');
+    expect(decided).toContain('示例县人民政府关于印发示例县农村村民住宅建设管理办法（2026年修订）的通知</a>');
+    expect(decided).not.toContain('社会稳定风险评估结论为低风险');
     const evaluated = await portalBrowser(t).get(decisionCatalogHref('sxx', 2025));
     expect(evaluated.body).toContain('<td>决策执行后评估（已完成）</td>');
   });
