@@ -34,6 +34,9 @@ async function expectAccessible(path: string) {
   await page.close();
 }
 
+/** Waits for the consultation's phase to read `label` (after a change, the page reloads it). */
+const showing = (page: Page, label: string) => page.getByTestId('phase').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+
 async function openConsultations(page: Page) {
   await page.getByRole('menuitem', { name: '公众参与' }).click();
   await page.getByRole('menuitem', { name: '征求意见' }).click();
@@ -47,6 +50,7 @@ async function commentOnPortal(title: string, clause: number, body: string, name
   await page.goto(`${h.baseUrl}/zfxxgk/yjzj`);
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('link', { name: `对第 ${clause} 条提意见` }).click();
+  await page.waitForURL(new RegExp(`\\?clause=${clause}#comment-form$`));
   await expect(page.getByLabel('针对条款').inputValue()).resolves.toBe(String(clause));
   await page.getByLabel(/^意见内容/).fill(body);
   await page.getByLabel('姓名（选填，不公开）').fill(name);
@@ -54,7 +58,7 @@ async function commentOnPortal(title: string, clause: number, body: string, name
   await answerHumanCheck(page);
   await page.waitForTimeout(MIN_FILL_MS.comment); // a person takes longer than this to write a comment
   await page.getByRole('button', { name: '提交意见' }).click();
-  await expect(page.locator('h1').textContent()).resolves.toBe('意见已提交');
+  await page.getByRole('heading', { level: 1, name: '意见已提交' }).waitFor();
   await context.close();
 }
 
@@ -117,19 +121,32 @@ describe('public consultation', () => {
     await staff.getByLabel('起草说明').fill('落实“双减”要求，明确课后服务的时间、内容和收费标准。');
     await pickDate(staff.locator('form'), '开始日期', startsOn);
     await pickDate(staff.locator('form'), '截止日期', endsOn);
-    await expect(staff.getByTestId('period-days').textContent()).resolves.toBe('共 20 天');
+    await staff.getByTestId('period-days').filter({ hasText: '共 20 天' }).waitFor();
     await staff.getByLabel('期限少于30日的理由').waitFor();
-    await staff.getByRole('button', { name: /^保存草稿$/ }).click();
+    await staff.getByRole('button', { name: '保存草稿' }).click();
     await expect(staff.getByTestId('form-error').textContent()).resolves.toContain('征求意见期限为 20 天，少于 30 日，须说明理由（理由将向社会公开）');
     await staff.getByLabel('期限少于30日的理由').fill('须在2027年春季学期开学前施行');
-    await staff.getByRole('button', { name: /^保存草稿$/ }).click();
+    await staff.getByRole('button', { name: '保存草稿' }).click();
     await staff.waitForURL(/#\/participation\/\d+$/);
     const id = Number(/#\/participation\/(\d+)$/.exec(staff.url())![1]);
-    await expect(staff.getByTestId('phase').textContent()).resolves.toBe('未发布');
+    await showing(staff, '未发布');
     await staff.getByRole('button', { name: /^发\s*布$/ }).click();
     await staff.locator('.ant-popconfirm').getByRole('button', { name: /^发\s*布$/ }).click();
-    await expect(staff.getByTestId('phase').textContent()).resolves.toBe('征求意见中，还剩 10 天');
+    await showing(staff, '征求意见中，还剩 10 天');
     await staff.getByText(/截止日期只能延后/).first().waitFor();
+
+    // A hearing on the draft, listed in the workbench and shown on the portal below.
+    await staff.getByRole('tab', { name: '听证会（0）' }).click();
+    await staff.getByRole('button', { name: '登记听证会' }).click();
+    const hearing = staff.getByRole('dialog', { name: '登记听证会' });
+    await hearing.waitFor();
+    await pickDate(hearing, '听证日期', addDays(today, 3));
+    await hearing.getByLabel('地点').fill('示例县教育局五楼会议室');
+    await hearing.getByLabel('参加人产生方式').fill('在学生家长中自愿报名，随机抽取10名');
+    await hearing.getByRole('button', { name: /^登\s*记$/ }).click();
+    await hearing.waitFor({ state: 'hidden' });
+    await staff.getByRole('tab', { name: '听证会（1）' }).waitFor();
+    await staff.getByRole('row').filter({ hasText: '示例县教育局五楼会议室' }).waitFor();
 
     // A citizen on the portal: the public reason, then a comment on clause 3 with a name and contact.
     await expectAccessible('/zfxxgk/yjzj');
@@ -146,7 +163,7 @@ describe('public consultation', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${addDays(endsOn, 1)}T09:00:00+08:00`), shouldAdvanceTime: true });
     staff = await signIn(h.browser, h.baseUrl, 'jyj_editor');
     await staff.goto(`${h.baseUrl}/workbench/#/participation/${id}`);
-    await expect(staff.getByTestId('phase').textContent()).resolves.toBe('已结束');
+    await showing(staff, '已结束');
     await staff.getByRole('tab', { name: '收到的意见' }).click();
     const comment = staff.getByRole('row').filter({ hasText: '建议收费标准按服务时长分档' });
     await comment.getByRole('button', { name: /^处理第 \d+ 号意见$/ }).click();
@@ -168,7 +185,7 @@ describe('public consultation', () => {
     await staff.getByRole('button', { name: '公布采纳情况' }).click();
     await staff.locator('.ant-popconfirm').getByRole('button', { name: /^公\s*布$/ }).click();
     await expect(staff.getByTestId('report-summary').textContent()).resolves.toBe(summary);
-    await expect(staff.getByTestId('phase').textContent()).resolves.toBe('已公布采纳情况');
+    await showing(staff, '已公布采纳情况');
     await staff.getByRole('link', { name: '在门户查看采纳情况' }).waitFor();
     await staff.close();
 
@@ -178,6 +195,8 @@ describe('public consultation', () => {
     await reader.goto(`${h.baseUrl}/zfxxgk/yjzj`);
     await reader.getByRole('link', { name: title }).click();
     await expect(reader.locator('section[aria-labelledby="report"]').textContent()).resolves.toContain(summary);
+    await expect(reader.locator('section[aria-labelledby="hearings"]').textContent()).resolves.toContain('示例县教育局五楼会议室');
+    await expect(reader.locator('.notice').textContent()).resolves.toContain('须在2027年春季学期开学前施行');
     const shown = reader.getByTestId('public-comment');
     await expect(shown.count()).resolves.toBe(1);
     await expect(shown.textContent()).resolves.toMatch(/针对第 3 条[\s\S]*建议收费标准按服务时长分档[\s\S]*部分采纳：收费标准按服务时长分为两档/);

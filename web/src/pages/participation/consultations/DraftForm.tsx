@@ -146,7 +146,7 @@ export function DraftForm({ c, reload }: { c: Consultation | null; reload: () =>
       <Form.Item name="channels" label="其他提交意见的方式" extra="门户网站的意见表始终可用；这里填写信函、电子邮件等其他方式，每种一行。">
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Space wrap size="large" align="start">
+      <Space wrap size="large" align="start" style={{ display: 'flex' }}>
         <Form.Item name="startsOn" label="开始日期" rules={[{ required: true, message: '请选择开始日期' }]}>
           <DatePicker disabled={locked} />
         </Form.Item>
@@ -174,7 +174,7 @@ export function DraftForm({ c, reload }: { c: Consultation | null; reload: () =>
       ) : null}
       {error ? <Alert type="error" showIcon title={error} role="alert" data-testid="form-error" style={{ marginBottom: 16 }} /> : null}
       {editable ? (
-        <Space>
+        <Space style={{ display: 'flex' }}>
           <Button onClick={save} loading={busy}>
             {c === null ? '保存草稿' : '保存'}
           </Button>

@@ -3,7 +3,7 @@
 // portal page. And the final document, chosen from those published, once it is issued.
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Input, Popconfirm, Space, Typography } from 'antd';
-import { consultationHref } from '../../../../../src/portal/links';
+import { consultationHref, documentHref } from '../../../../../src/portal/links';
 import { api } from '../../../api';
 import { DocumentPicker } from '../../../components/DocumentPicker';
 import { chineseDate } from '../../../format';
@@ -17,6 +17,7 @@ export function ReportTab({ c, reload }: { c: Consultation; reload: () => Promis
 
   const publish = async () => {
     setError(null);
+    if (!summary.trim()) return setError('请填写采纳情况说明（收到意见的总体情况、主要意见及采纳情况）');
     try {
       await api.post(`/consultations/${c.id}/report`, { summary });
       await reload();
@@ -74,18 +75,29 @@ export function ReportTab({ c, reload }: { c: Consultation; reload: () => Promis
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         正式印发的文件
       </Typography.Title>
-      <Typography.Paragraph type="secondary">文件正式印发后，选择政策文件库中已发布的文件，门户网站的征求意见页面将链接到该文件。</Typography.Paragraph>
-      <Space wrap style={{ width: '100%' }}>
-        <div style={{ width: 460 }}>
-          <DocumentPicker publishedOnly value={doc} onChange={(v) => setDoc(v)} aria-label="正式印发的文件" placeholder="输入标题或文号，搜索已发布的文件" disabled={!c.canManage} />
-        </div>
-        {c.canManage ? (
-          <Button disabled={!doc || doc === c.documentId} onClick={link}>
-            关联文件
-          </Button>
-        ) : null}
-      </Space>
-      {docError ? <Alert type="error" showIcon title={docError} role="alert" style={{ marginTop: 8 }} /> : null}
+      {c.documentId ? (
+        <Typography.Paragraph>
+          <a href={documentHref(c.documentId)} target="_blank" rel="noreferrer">
+            在门户查看正式文件
+          </a>
+        </Typography.Paragraph>
+      ) : null}
+      {c.canManage ? (
+        <>
+          <Typography.Paragraph type="secondary">文件正式印发后，选择政策文件库中已发布的文件，门户网站的征求意见页面将链接到该文件。</Typography.Paragraph>
+          <Space wrap style={{ width: '100%' }}>
+            <div style={{ width: 460 }}>
+              <DocumentPicker publishedOnly value={doc} onChange={(v) => setDoc(v)} aria-label="正式印发的文件" placeholder="输入标题或文号，搜索已发布的文件" />
+            </div>
+            <Button disabled={!doc || doc === c.documentId} onClick={link}>
+              关联文件
+            </Button>
+          </Space>
+          {docError ? <Alert type="error" showIcon title={docError} role="alert" style={{ marginTop: 8 }} /> : null}
+        </>
+      ) : c.documentId ? null : (
+        <Typography.Paragraph type="secondary">尚未关联正式文件。</Typography.Paragraph>
+      )}
     </>
   );
 }
