@@ -56,7 +56,7 @@ export interface AxeViolation {
   id: string;
   impact: string;
   help: string;
-  nodes: { target: string[]; html: string }[];
+  nodes: { target: string[]; html: string; summary?: string }[];
 }
 
 /** Runs axe-core in the page against WCAG 2.0/2.1 A and AA. */
@@ -66,7 +66,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary })) }));
   });
 }
 

@@ -54,8 +54,10 @@ export function App() {
   // '#/documents/12' and '#/documents/new' open one document.
   const docMatch = screen.route === '/documents' ? route.match(/^\/documents\/(new|\d+)$/) : null;
   const Page = screen.page;
-  // A screen with sub-screens (依申请公开) shows them as a submenu; a page inside one marks its first.
-  const selected = screen.children?.find((c) => c.route === route)?.route ?? screen.route;
+  // A screen with sub-screens (依申请公开, 公众参与) shows them as a submenu; a page inside one marks the
+  // sub-screen whose address is the longest start of its own (#/participation/meetings/3: 列席会议).
+  const within = (c: { route: string }) => route === c.route || route.startsWith(`${c.route}/`);
+  const selected = screen.children?.filter(within).sort((a, b) => b.route.length - a.route.length)[0]?.route ?? screen.route;
   const logout = async () => {
     await api.post('/auth/logout');
     navigate('/');

@@ -4,12 +4,13 @@ import { TreeSelect } from 'antd';
 import { buildOrgTree } from '../orgTree';
 import { useSession } from '../session';
 
-export function OrgTreeSelect(props: { value?: number | null; onChange?(v: number | undefined): void; placeholder?: string; allowClear?: boolean; id?: string; style?: React.CSSProperties }) {
+export function OrgTreeSelect(props: { value?: number | null; onChange?(v: number | undefined): void; placeholder?: string; allowClear?: boolean; id?: string; 'aria-label'?: string; style?: React.CSSProperties }) {
   const { orgs } = useSession();
   const tree = useMemo(() => buildOrgTree(orgs), [orgs]);
   return (
     <TreeSelect
       id={props.id}
+      aria-label={props['aria-label']}
       style={props.style ?? { width: '100%' }}
       value={props.value ?? undefined}
       onChange={(v) => props.onChange?.(v as number | undefined)}

@@ -199,8 +199,8 @@ export function AuditPage() {
   return (
     <Card title="审计日志">
       <Space wrap style={{ marginBottom: 16 }}>
-        <OrgTreeSelect value={orgId} onChange={reset(setOrgId)} allowClear placeholder="机构" style={{ width: 240 }} />
-        <Select allowClear placeholder="操作类型" options={FAMILIES} value={action} onChange={reset(setAction)} style={{ width: 160 }} />
+        <OrgTreeSelect aria-label="机构" value={orgId} onChange={reset(setOrgId)} allowClear placeholder="机构" style={{ width: 240 }} />
+        <Select aria-label="操作类型" allowClear placeholder="操作类型" options={FAMILIES} value={action} onChange={reset(setAction)} style={{ width: 160 }} />
         <Input.Search placeholder="操作人" allowClear onSearch={reset(setActor)} style={{ width: 180 }} aria-label="操作人" />
         <DatePicker.RangePicker value={range} onChange={(v) => reset(setRange)(v as [Dayjs | null, Dayjs | null] | null)} />
       </Space>

@@ -116,7 +116,7 @@ export function ColumnsPage() {
         title="栏目管理"
         extra={
           <Space>
-            <span>机构</span>
+            <label htmlFor="column-org">机构</label>
             <OrgTreeSelect id="column-org" value={orgId} onChange={setOrgId} style={{ width: 260 }} />
             {manage ? (
               <Button type="primary" onClick={() => open({ mode: 'create', parentId: null })}>
