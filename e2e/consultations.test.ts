@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, chinaDate } from '../src/domain/dates.js';
 import { MIN_FILL_MS } from '../src/portal/human-check.js';
-import { answerHumanCheck, pickDate, signIn } from './application-steps.js';
+import { answerHumanCheck, choose, pickDate, signIn } from './application-steps.js';
 import { axeViolations, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -205,5 +205,44 @@ describe('public consultation', () => {
     expect(html).not.toContain(CONTACT);
     await context.close();
     await expectAccessible(`/zfxxgk/yjzj/${id}`);
+  });
+
+  it('the supervisor sees the overdue adoption report and reads without the comments; a department sees its own and keeps a comment off the portal only with a reason', async () => {
+    const gkb = await signIn(h.browser, h.baseUrl, 'gkb');
+    await gkb.goto(`${h.baseUrl}/workbench/#/participation`);
+    await gkb.getByRole('link', { name: '示例县农村村民住宅建设管理办法（修订）' }).waitFor();
+    await expect(gkb.getByRole('button', { name: '新建征求意见' }).count()).resolves.toBe(0);
+    await gkb.getByRole('tab', { name: '采纳情况逾期' }).click();
+    const overdue = gkb.getByRole('tabpanel', { name: '采纳情况逾期' });
+    // The demo's 校外培训机构管理办法 closed 45 days ago, its report unpublished; the one closed last week is not late.
+    const late = overdue.getByRole('row').filter({ hasText: '示例县校外培训机构管理办法' });
+    await late.getByTestId('report-overdue').waitFor();
+    await expect(overdue.getByRole('row').filter({ hasText: '示例县住宅小区电动自行车停放充电管理规定' }).count()).resolves.toBe(0);
+    await late.getByRole('link').click();
+    await showing(gkb, '已结束');
+    await expect(gkb.getByRole('tab', { name: '收到的意见' }).count()).resolves.toBe(0);
+    await gkb.close();
+
+    const zjj = await signIn(h.browser, h.baseUrl, 'zjj_editor');
+    await zjj.goto(`${h.baseUrl}/workbench/#/participation`);
+    await zjj.getByRole('link', { name: '示例县城镇老旧小区改造资金补助办法' }).click();
+    await showing(zjj, '征求意见中，还剩 \\d+ 天');
+    await expect(zjj.getByRole('link', { name: '示例县学前教育资助办法' }).count()).resolves.toBe(0);
+    await zjj.getByRole('tab', { name: '收到的意见' }).click();
+    const panel = zjj.getByRole('tabpanel', { name: '收到的意见' });
+    await choose(panel, '审核状态', '待审核');
+    const row = panel.getByRole('row').filter({ hasText: '一楼住户不用电梯' });
+    await row.getByRole('button', { name: /^不予公开第 \d+ 号意见$/ }).click();
+    const dialog = zjj.getByRole('dialog', { name: /^不予公开第 \d+ 号意见$/ });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await expect(dialog.getByTestId('dialog-error').textContent()).resolves.toContain('不予公开的意见须说明原因');
+    await dialog.getByLabel('不予公开的原因').fill('测试：与本草案无关');
+    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.waitFor({ state: 'detached' });
+    await choose(panel, '审核状态', '不予公开');
+    await panel.getByRole('row').filter({ hasText: '一楼住户不用电梯' }).filter({ hasText: '测试：与本草案无关' }).waitFor();
+    await zjj.close();
   });
 });

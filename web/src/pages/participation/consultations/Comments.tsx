@@ -82,6 +82,8 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
         <label htmlFor="comment-moderation">审核状态</label>
         <Select<ModerationState>
           id="comment-moderation"
+          showSearch
+          optionFilterProp="label"
           allowClear
           placeholder="全部"
           style={{ width: 140 }}
@@ -92,6 +94,8 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
         <label htmlFor="comment-disposition">采纳情况</label>
         <Select<CommentDisposition | 'none'>
           id="comment-disposition"
+          showSearch
+          optionFilterProp="label"
           allowClear
           placeholder="全部"
           style={{ width: 140 }}
