@@ -59,11 +59,14 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string; summary?: string }[];
 }
 
+/** A violation as axe-core reports it (what is wrong with each node is its failureSummary). */
+type RawViolation = Omit<AxeViolation, 'nodes'> & { nodes: { target: string[]; html: string; failureSummary?: string }[] };
+
 /** Runs axe-core in the page against WCAG 2.0/2.1 A and AA. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: RawViolation[] }> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary })) }));

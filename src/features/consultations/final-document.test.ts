@@ -1,11 +1,12 @@
 // The loop closed (issue #7 item 5): the final policy in the library names the consultation held on its
 // draft and links its adoption report once published; the consultation's page links the policy.
-// Only the drafting organization links them.
+// Only the drafting organization links them. A policy a catalogue decision issued names that decision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { addDays, chinaDate } from '../../domain/dates.js';
-import { consultationHref, documentHref } from '../../portal/links.js';
+import { consultationHref, decisionHref, documentHref } from '../../portal/links.js';
+import { decisions } from '../decisions/schema.js';
 import { documents } from '../documents/schema.js';
 import { findOrgByCode } from '../orgs/organizations.js';
 
@@ -48,5 +49,12 @@ describe('the final document and its consultation', () => {
     expect(after).toContain(`<a href="${consultationHref(id)}#report">意见采纳情况</a>`);
     const consultation = (await anonymous.get(consultationHref(id))).body;
     expect(consultation).toContain(`<a href="${documentHref(policy!.id)}">${policy!.title}</a>`);
+  });
+
+  it('shows the catalogue decision a policy issued, with its path one click away', async () => {
+    const [policy] = await t.database.db.select({ id: documents.id }).from(documents).where(eq(documents.docNumber, '示政发〔2026〕4号'));
+    const [decision] = await t.database.db.select({ id: decisions.id, name: decisions.name }).from(decisions).where(eq(decisions.documentId, policy!.id));
+    const page = (await (await t.client()).get(documentHref(policy!.id))).body;
+    expect(page).toContain(`重大行政决策：<a href="${decisionHref(decision!.id)}">${decision!.name}</a>（示例县人民政府2026年度重大行政决策事项目录）`);
   });
 });

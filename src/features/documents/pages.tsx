@@ -9,7 +9,7 @@ import { findTopic, topicTree } from '../../domain/topics.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { readableDate } from '../../portal/format.js';
 import { Layout, renderPage } from '../../portal/layout.js';
-import { documentHref } from '../../portal/links.js';
+import { decisionHref, documentHref } from '../../portal/links.js';
 import { pageContext } from '../../portal/page-context.js';
 import { publishedAttachment } from './attachments.js';
 import { sendFile } from './download.js';
@@ -18,6 +18,7 @@ import { CATALOG_PAGE_SIZE, getPublishedDocument, libraryIssuers, listCatalog, l
 
 import { DOC_TYPE_LABELS, FORM_LABELS } from '../../domain/document-metadata.js';
 import { ConsultedOn } from '../consultations/consulted-on.js';
+import { decisionForDocument } from '../decisions/public.js';
 import { consultationsOfDocument } from '../consultations/public.js';
 import { PublishedIn } from '../gazette/published-in.js';
 import { issuesOfDocument } from '../gazette/queries.js';
@@ -223,12 +224,13 @@ const pages: FastifyPluginAsync = async (base) => {
 
   app.get('/zfxxgk/wj/:id', { schema: { hide: true, params: Type.Object({ id: Type.Integer({ minimum: 1 }) }) } }, async (request, reply) => {
     const id = request.params.id;
-    const [page, doc, inGazette, inColumns, consulted] = await Promise.all([
+    const [page, doc, inGazette, inColumns, consulted, decision] = await Promise.all([
       pageContext(request),
       getPublishedDocument(db, id),
       issuesOfDocument(db, id),
       columnsOfDocument(db, id),
       consultationsOfDocument(db, id),
+      decisionForDocument(db, id),
     ]);
     const topic = findTopic(doc.topic);
     const isPolicy = doc.docType !== 'general' && !doc.interpretationOf;
@@ -294,6 +296,11 @@ const pages: FastifyPluginAsync = async (base) => {
           <h1 class="doc-title">{doc.title}</h1>
           {doc.docNumber ? <p class="doc-number">{doc.docNumber}</p> : null}
           <PublishedIn issues={inGazette} />
+          {decision ? (
+            <p class="doc-decision">
+              重大行政决策：<a href={decisionHref(decision.id)}>{decision.name}</a>（{decision.catalogTitle}）
+            </p>
+          ) : null}
           <ConsultedOn consultations={consulted} />
           <article class="doc-body" dangerouslySetInnerHTML={{ __html: doc.body }} />
           {doc.attachments.length ? (
