@@ -1,7 +1,8 @@
 // 政府公报: the issues by year with their status, and an issue's editor — numbering, contents with
 // sections and order, documents added from those already published, publication with a date.
 import { useCallback, useEffect, useState } from 'react';
-import { App, AutoComplete, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { YearFilter } from '../components/YearFilter';
+import { App, AutoComplete, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useChangeRunner } from '../hooks/useChangeRunner';
 import { api, query } from '../api';
@@ -103,18 +104,7 @@ function IssueList() {
         ) : null
       }
     >
-      <Space style={{ marginBottom: 16 }}>
-        <label htmlFor="gazette-year">年份</label>
-        <Select<number>
-          id="gazette-year"
-          allowClear
-          placeholder="全部年份"
-          style={{ width: 140 }}
-          value={year}
-          onChange={setYear}
-          options={years.map((y) => ({ value: y, label: `${y}年` }))}
-        />
-      </Space>
+      <YearFilter id="gazette-year" years={years} value={year} onChange={setYear} />
       <Table<IssueRow>
         rowKey="id"
         loading={loading}

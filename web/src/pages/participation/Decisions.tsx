@@ -3,7 +3,8 @@
 // government's staff; #/participation/decisions/catalogs/ID opens a catalogue (items, changes with their
 // reasons, publishing), #/participation/decisions/ID a decision (its stages as a timeline, links).
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { YearFilter } from '../../components/YearFilter';
+import { App, Button, Card, Form, Input, InputNumber, Modal, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { api, query } from '../../api';
 import { chineseDate } from '../../format';
@@ -67,18 +68,7 @@ function CatalogList() {
         ) : null
       }
     >
-      <Space style={{ marginBottom: 16 }}>
-        <label htmlFor="decisions-year">年份</label>
-        <Select<number>
-          id="decisions-year"
-          allowClear
-          placeholder="全部年份"
-          style={{ width: 140 }}
-          value={year}
-          onChange={setYear}
-          options={years.map((y) => ({ value: y, label: `${y}年` }))}
-        />
-      </Space>
+      <YearFilter id="decisions-year" years={years} value={year} onChange={setYear} />
       <Table<CatalogRow>
         rowKey="id"
         loading={loading}
