@@ -105,41 +105,59 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1e6;
 };
 /**
- * CPU seconds of the PostgreSQL backend serving the run (the pool reuses its one idle connection
- * for sequential work), when the server runs on this machine: read from /proc. NaN otherwise.
+ * CPU seconds of the PostgreSQL backends serving this database (the pool's connections: mostly one,
+ * reused for sequential work), when the server runs on this machine: each backend's utime + stime
+ * from /proc/<pid>/stat, the backends listed by pg_stat_activity before and after (one started
+ * meanwhile counts from zero). NaN on PGlite or a remote server.
  */
-const [{ pid }] = database.kind === 'postgres' ? await queryRows<{ pid: number }>(db, sql`select pg_backend_pid() as pid`) : [{ pid: 0 }];
-const serverCpu = () => {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return NaN;
-  }
+const procCpu = (pid: number) => {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
 };
-const server0 = serverCpu();
+const backendCpu = async (): Promise<Map<number, number>> => {
+  const out = new Map<number, number>();
+  if (database.kind !== 'postgres') return out;
+  for (const { pid } of await queryRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`)) {
+    try {
+      out.set(pid, procCpu(pid));
+    } catch {
+      out.set(pid, NaN);
+    }
+  }
+  return out;
+};
+/** Since the start: the backends known then, read at once (for the progress callback), or all of them now. */
+const knownSince = (start: Map<number, number>) =>
+  database.kind === 'postgres' ? [...start].reduce((sum, [pid, c]) => sum + (existsSync(`/proc/${pid}`) ? procCpu(pid) - c : 0), 0) : NaN;
+const serverSince = async (start: Map<number, number>) => {
+  let sum = database.kind === 'postgres' ? 0 : NaN;
+  for (const [pid, c] of await backendCpu()) sum += c - (start.get(pid) ?? 0);
+  return sum;
+};
+const server0 = await backendCpu();
 const cpu = process.cpuUsage();
 t = performance.now();
-// The last row's progress ends the rows; what follows is the repeal relations, recorded one by one.
+// The last row's progress ends the rows; what follows is the repeal relations, recorded in bulk.
 let rowsDone = { seconds: 0, cpu: 0, server: 0 };
 const result = await importManifest(db, manifest, {
   files: new FileStore(path.join(config.dataDir, 'files')),
   maxAttachmentBytes: config.attachmentMaxBytes,
   onProgress: (done, total) => {
-    if (done === total) rowsDone = { seconds: (performance.now() - t) / 1000, cpu: cpuSeconds(cpu), server: serverCpu() - server0 };
+    if (done === total) rowsDone = { seconds: (performance.now() - t) / 1000, cpu: cpuSeconds(cpu), server: knownSince(server0) };
   },
 });
 const seconds = (performance.now() - t) / 1000;
 const cpuAll = cpuSeconds(cpu);
-const serverAll = serverCpu() - server0;
+const serverAll = await serverSince(server0);
+const serverRows = rowsDone.server;
 console.log(`imported ${result.imported}, existing ${result.existing}, rejected ${result.rejected.length}, warnings ${result.warnings.length}`);
 const line = (what: string, s: number, c: number) => `${what}: ${s.toFixed(1)} s, ${Math.round(count / s)} rows/s; CPU of this process ${c.toFixed(1)} s, ${Math.round(count / c)} rows per CPU-second`;
 console.log(line('whole import', seconds, cpuAll));
 console.log(line('  rows (checks, documents, search entries)', rowsDone.seconds, rowsDone.cpu));
 console.log(`  then ${repeals.size} rows' repeal relations: ${(seconds - rowsDone.seconds).toFixed(1)} s, CPU ${(cpuAll - rowsDone.cpu).toFixed(1)} s`);
 if (database.kind === 'postgres') {
-  console.log(`PostgreSQL backend CPU (pid ${pid}): rows ${rowsDone.server.toFixed(1)} s, repeals ${(serverAll - rowsDone.server).toFixed(1)} s`);
-  console.log(`  rows per CPU-second of both processes: ${Math.round(count / (rowsDone.cpu + rowsDone.server))}`);
+  console.log(`PostgreSQL backends' CPU: rows ${serverRows.toFixed(1)} s, repeals ${(serverAll - serverRows).toFixed(1)} s`);
+  console.log(`  rows per CPU-second of both processes: ${Math.round(count / (rowsDone.cpu + serverRows))}; whole import ${Math.round(count / (cpuAll + serverAll))}`);
 }
 const reasons = new Map<string, number>();
 for (const r of result.rejected) reasons.set(r.reason.slice(0, 40), (reasons.get(r.reason.slice(0, 40)) ?? 0) + 1);

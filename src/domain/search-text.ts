@@ -25,9 +25,16 @@ const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
  * text that holds one.
  */
 const CONVERTIBLE = new Set(readFileSync(new URL('../../resources/search/convertible-chars.txt', import.meta.url), 'utf8'));
+/** The same set for a scan by UTF-16 unit: one flag per BMP character; the rare astral ones looked up in the set. */
+const CONVERTIBLE_BMP = new Uint8Array(0x10000);
+for (const c of CONVERTIBLE) if (c.length === 1) CONVERTIBLE_BMP[c.charCodeAt(0)] = 1;
 
 export function hasConvertible(s: string): boolean {
-  for (const c of s) if (CONVERTIBLE.has(c)) return true;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (CONVERTIBLE_BMP[u]) return true;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length && CONVERTIBLE.has(s.slice(i, i + 2))) return true;
+  }
   return false;
 }
 
@@ -56,7 +63,7 @@ function jieba(): Jieba {
 
 /** Full-width ASCII (Ａ１，) → half-width, ideographic space → space. */
 function halfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 const OPEN = '〔\\[［(（【〈<「';
@@ -81,15 +88,19 @@ function splitLead(prefix: string): [string, string] {
 
 /** Simplified, half-width, lower-case text with doc numbers in the official 〔〕 form. */
 export function normalizeText(s: string): string {
-  return simplified(halfWidth(s.normalize('NFC')))
-    .toLowerCase().replace(DOC_NUMBER, (_m: string, prefix: string, y1?: string, y2?: string, n?: string) => {
+  const text = simplified(halfWidth(s.normalize('NFC'))).toLowerCase();
+  // Every doc number ends in a serial and 号: text without one (most of it) is not scanned for them.
+  if (!HAS_SERIAL.test(text)) return text;
+  return text.replace(DOC_NUMBER, (_m: string, prefix: string, y1?: string, y2?: string, n?: string) => {
     const [lead, issuer] = splitLead(prefix);
     return `${lead}${issuer}〔${y1 ?? y2}〕${Number(n)}号`;
   });
 }
+const HAS_SERIAL = /\d\s*号/;
 
 /** Every doc number in a (normalized) text, in the official form. */
 export function findDocNumbers(normalized: string): string[] {
+  if (!normalized.includes('〔')) return [];
   return [...new Set([...normalized.matchAll(/([\u4e00-\u9fa5]{1,12})(〔\d{4}〕\d{1,5}号)/g)].map((m) => splitLead(m[1])[1] + m[2]))];
 }
 
@@ -104,16 +115,29 @@ export interface Term {
   pos: number;
 }
 
-const parts = new Map<string, string[]>();
-/** A long word's parts (人民政府 → 人民, 政府), remembered: the same words recur in every document. */
-function partsOf(word: string): string[] {
-  let p = parts.get(word);
-  if (!p) {
-    p = jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2);
-    if (parts.size >= 100_000) parts.clear();
-    parts.set(word, p);
+/**
+ * What a token of the precise cut gives the index: nothing (punctuation, spaces), or the word and,
+ * for a long word, its parts (人民政府 → 人民, 政府); `word` is '' for a word token that is blank
+ * once trimmed (it still takes a position). Remembered: the same tokens recur in every document.
+ */
+interface TokenTerms {
+  word: string;
+  parts: string[];
+}
+const tokens = new Map<string, TokenTerms | null>();
+function tokenTerms(token: string): TokenTerms | null {
+  let t = tokens.get(token);
+  if (t === undefined) {
+    if (!isWord(token)) t = null;
+    else {
+      const word = token.trim();
+      const long = word && [...word].length >= 3 && /\p{Script=Han}/u.test(word);
+      t = { word, parts: long ? jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2) : [] };
+    }
+    if (tokens.size >= 200_000) tokens.clear();
+    tokens.set(token, t);
   }
-  return p;
+  return t;
 }
 
 /** The lexemes of a text with their positions: precise cut, parts of long words, doc numbers whole. */
@@ -121,15 +145,14 @@ export function indexTerms(text: string): Term[] {
   const normalized = normalizeText(text);
   const out: Term[] = [];
   let pos = 0;
-  for (const token of jieba().cut(normalized.replace(/[〔〕]/g, ' '), true)) {
-    if (!isWord(token)) continue;
+  const bracketed = normalized.includes('〔') || normalized.includes('〕');
+  for (const token of jieba().cut(bracketed ? normalized.replace(/[〔〕]/g, ' ') : normalized, true)) {
+    const t = tokenTerms(token);
+    if (!t) continue;
     pos++;
-    const word = token.trim();
-    if (!word) continue;
-    out.push({ lexeme: word, pos });
-    if ([...word].length >= 3 && /\p{Script=Han}/u.test(word)) {
-      for (const part of partsOf(word)) out.push({ lexeme: part, pos });
-    }
+    if (!t.word) continue;
+    out.push({ lexeme: t.word, pos });
+    for (const part of t.parts) out.push({ lexeme: part, pos });
   }
   // A doc number in running text may carry the words before it (…的通知示政发〔2019〕8号): its
   // shorter endings are indexed too, so a query with the issuer's abbreviation alone finds it.
@@ -164,14 +187,29 @@ export function tsvectorLiteral(fields: { text: string; weight: Weight }[]): str
     for (const t of terms) {
       const pos = Math.min(offset + t.pos, MAX_POS);
       last = Math.max(last, t.pos);
-      if (Buffer.byteLength(t.lexeme) > MAX_LEXEME_BYTES) continue;
-      const list = lexemes.get(t.lexeme) ?? [];
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${pos}${field.weight}`);
-      lexemes.set(t.lexeme, list);
+      // A UTF-16 unit is at most 3 bytes of UTF-8: only a long lexeme needs counting.
+      if (t.lexeme.length > MAX_LEXEME_BYTES / 3 && Buffer.byteLength(t.lexeme) > MAX_LEXEME_BYTES) continue;
+      let list = lexemes.get(t.lexeme);
+      if (!list) lexemes.set(t.lexeme, (list = []));
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(pos + field.weight);
     }
     offset = Math.min(offset + last + 1, MAX_POS);
   }
-  return [...lexemes].map(([lexeme, positions]) => `${quote(lexeme)}:${positions.join(',')}`).join(' ');
+  let out = '';
+  for (const [lexeme, positions] of lexemes) out += `${out ? ' ' : ''}${quoteCached(lexeme)}:${positions.join(',')}`;
+  return out;
+}
+
+const quoted = new Map<string, string>();
+/** quote(), remembered for the lexemes of the index: the same few thousand words in every document. */
+function quoteCached(lexeme: string): string {
+  let q = quoted.get(lexeme);
+  if (q === undefined) {
+    q = quote(lexeme);
+    if (quoted.size >= 200_000) quoted.clear();
+    quoted.set(lexeme, q);
+  }
+  return q;
 }
 
 export interface ParsedQuery {
