@@ -10,7 +10,8 @@
 // notice with a passage of real regulations from ../shared/lawcorpus when it is there (1,000–3,000
 // characters, as county files run); --short-bodies keeps the generator's notice alone (~300).
 // Seeds the demo government first if the database is empty. Prints rows/s and the CPU time of this
-// process (process.cpuUsage: on PGlite the database runs in it too; PostgreSQL's is not counted).
+// process (process.cpuUsage: on PGlite the database runs in it too) and, on a PostgreSQL server on
+// this machine, of its backends serving the database (from /proc), with rows per CPU-second of both.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
