@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addDays, chinaDate } from '../src/domain/dates.js';
 import { MIN_FILL_MS } from '../src/portal/human-check.js';
-import { answerHumanCheck, choose, pickDate, signIn } from './application-steps.js';
-import { axeViolations, startHarness, type Harness } from './harness.js';
+import { answerHumanCheck, choose, confirm, ok, pickDate, signIn } from './application-steps.js';
+import { expectAccessible, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -24,15 +24,6 @@ afterAll(() => h?.close());
 
 const COMMENTER = '李四海';
 const CONTACT = 'lisihai@example.com';
-
-/** The portal page at `path` passes axe (WCAG 2.1 A/AA); axe is a script, so in a script-enabled tab. */
-async function expectAccessible(path: string) {
-  const page = await h.browser.newPage();
-  await page.goto(h.baseUrl + path);
-  const violations = await axeViolations(page);
-  expect(violations, `${path}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  await page.close();
-}
 
 /** Waits for the consultation's phase to read `label` (after a change, the page reloads it). */
 const showing = (page: Page, label: string) => page.getByTestId('phase').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
@@ -131,7 +122,7 @@ describe('public consultation', () => {
     const id = Number(/#\/participation\/(\d+)$/.exec(staff.url())![1]);
     await showing(staff, '未发布');
     await staff.getByRole('button', { name: /^发\s*布$/ }).click();
-    await staff.locator('.ant-popconfirm').getByRole('button', { name: /^发\s*布$/ }).click();
+    await confirm(staff);
     await showing(staff, '征求意见中，还剩 10 天');
     await staff.getByText(/截止日期只能延后/).first().waitFor();
 
@@ -149,8 +140,8 @@ describe('public consultation', () => {
     await staff.getByRole('row').filter({ hasText: '示例县教育局五楼会议室' }).waitFor();
 
     // A citizen on the portal: the public reason, then a comment on clause 3 with a name and contact.
-    await expectAccessible('/zfxxgk/yjzj');
-    await expectAccessible(`/zfxxgk/yjzj/${id}`);
+    await expectAccessible(h, '/zfxxgk/yjzj');
+    await expectAccessible(h, `/zfxxgk/yjzj/${id}`);
     await commentOnPortal(title, 3, '建议收费标准按服务时长分档，每学期不超过200元。', COMMENTER, CONTACT);
 
     // Staff see who sent it; they publish it while the period runs.
@@ -170,12 +161,12 @@ describe('public consultation', () => {
     const dialog = staff.getByRole('dialog', { name: /号意见的采纳处理$/ });
     await dialog.waitFor();
     await dialog.getByLabel('部分采纳').check();
-    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await ok(dialog);
     await expect(dialog.getByTestId('dialog-error').textContent()).resolves.toContain('部分采纳的意见须说明理由');
     const reason = '收费标准按服务时长分为两档，最高档仍为300元：课后服务成本核算后，200元不足以支付教师劳务费。';
     await dialog.getByLabel('理由或采纳方式').fill(reason);
     await dialog.getByLabel('归类（可选）').fill('收费标准');
-    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await ok(dialog);
     await dialog.waitFor({ state: 'hidden' });
     await comment.getByText('部分采纳', { exact: true }).waitFor();
 
@@ -183,7 +174,7 @@ describe('public consultation', () => {
     await staff.getByRole('tab', { name: '采纳情况' }).click();
     await staff.getByLabel('采纳情况说明').fill(summary);
     await staff.getByRole('button', { name: '公布采纳情况' }).click();
-    await staff.locator('.ant-popconfirm').getByRole('button', { name: /^公\s*布$/ }).click();
+    await confirm(staff);
     await expect(staff.getByTestId('report-summary').textContent()).resolves.toBe(summary);
     await showing(staff, '已公布采纳情况');
     await staff.getByRole('link', { name: '在门户查看采纳情况' }).waitFor();
@@ -204,7 +195,7 @@ describe('public consultation', () => {
     expect(html).not.toContain(COMMENTER);
     expect(html).not.toContain(CONTACT);
     await context.close();
-    await expectAccessible(`/zfxxgk/yjzj/${id}`);
+    await expectAccessible(h, `/zfxxgk/yjzj/${id}`);
   });
 
   it('the supervisor sees the overdue adoption report and reads without the comments; a department sees its own and keeps a comment off the portal only with a reason', async () => {
@@ -235,10 +226,10 @@ describe('public consultation', () => {
     await row.getByRole('button', { name: /^不予公开第 \d+ 号意见$/ }).click();
     const dialog = zjj.getByRole('dialog', { name: /^不予公开第 \d+ 号意见$/ });
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await ok(dialog);
     await expect(dialog.getByTestId('dialog-error').textContent()).resolves.toContain('不予公开的意见须说明原因');
     await dialog.getByLabel('不予公开的原因').fill('测试：与本草案无关');
-    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await ok(dialog);
     await dialog.waitFor({ state: 'hidden' });
     await row.waitFor({ state: 'detached' });
     await choose(panel, '审核状态', '不予公开');

@@ -52,7 +52,6 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
 
   const open = (kind: 'reject' | 'dispose', comment: StaffComment) => {
     setError(null);
-    form.setFieldsValue({ note: comment.moderationNote, disposition: comment.disposition ?? undefined, reason: comment.reason, topic: comment.topic });
     setDialog({ kind, comment });
   };
   const submit = async () => {
@@ -175,7 +174,7 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
         onCancel={() => setDialog(null)}
         okText="确定"
         cancelText="取消"
-        forceRender
+        destroyOnHidden
       >
         {dialog ? (
           <Typography.Paragraph>
@@ -183,7 +182,12 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
             <span style={{ whiteSpace: 'pre-wrap' }}>{dialog.comment.body}</span>
           </Typography.Paragraph>
         ) : null}
-        <Form form={form} layout="vertical">
+        <Form
+          form={form}
+          layout="vertical"
+          key={dialog ? `${dialog.kind}-${dialog.comment.id}` : 'none'}
+          initialValues={dialog ? { note: dialog.comment.moderationNote, disposition: dialog.comment.disposition ?? undefined, reason: dialog.comment.reason, topic: dialog.comment.topic } : {}}
+        >
           {dialog?.kind === 'reject' ? (
             <Form.Item name="note" label="不予公开的原因" required extra="如含有辱骂、广告或与征求意见无关的内容；原因不公开，留存备查。">
               <Input.TextArea rows={2} maxLength={500} />

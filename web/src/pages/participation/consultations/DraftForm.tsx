@@ -2,7 +2,7 @@
 // the clauses people comment on (the domain's draftParts, as the portal numbers them). A period under
 // 30 days asks for its reason, shown publicly. Once published only a later end date may be set.
 import { useState } from 'react';
-import { Alert, Button, Col, DatePicker, Form, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { draftParts, MIN_PERIOD_DAYS, periodDays } from '../../../../../src/domain/consultation';
 import { api } from '../../../api';
@@ -46,6 +46,7 @@ function ClausePreview({ draft }: { draft: string }) {
 
 export function DraftForm({ c, reload }: { c: Consultation | null; reload: () => Promise<void> }) {
   const { user } = useSession();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -179,11 +180,15 @@ export function DraftForm({ c, reload }: { c: Consultation | null; reload: () =>
             {c === null ? '保存草稿' : '保存'}
           </Button>
           {c && !c.published ? (
-            <Popconfirm title="发布后公众即可在门户网站阅读并提交意见，标题、草案和开始日期不能再修改。确定发布？" okText="发布" cancelText="取消" onConfirm={publish}>
-              <Button type="primary" loading={busy}>
-                发布
-              </Button>
-            </Popconfirm>
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={() =>
+                modal.confirm({ title: '发布征求意见', content: '发布后公众即可在门户网站阅读并提交意见，标题、草案和开始日期不能再修改。确定发布吗？', okText: '确定', cancelText: '取消', onOk: publish })
+              }
+            >
+              发布
+            </Button>
           ) : null}
         </Space>
       ) : null}

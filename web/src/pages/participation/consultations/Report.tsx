@@ -2,7 +2,7 @@
 // close or while comments wait for moderation or a disposition (its message shows); once out, the
 // portal page. And the final document, chosen from those published, once it is issued.
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Input, Popconfirm, Space, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Input, Space, Typography } from 'antd';
 import { consultationHref, documentHref } from '../../../../../src/portal/links';
 import { api } from '../../../api';
 import { DocumentPicker } from '../../../components/DocumentPicker';
@@ -10,6 +10,7 @@ import { chineseDate } from '../../../format';
 import type { Consultation } from './types';
 
 export function ReportTab({ c, reload }: { c: Consultation; reload: () => Promise<void> }) {
+  const { modal } = App.useApp();
   const [summary, setSummary] = useState(c.reportSummary);
   const [error, setError] = useState<string | null>(null);
   const [doc, setDoc] = useState<number | null>(c.documentId);
@@ -64,9 +65,11 @@ export function ReportTab({ c, reload }: { c: Consultation; reload: () => Promis
           <Typography.Text type="secondary">收到意见的总体情况、主要意见及采纳情况；各条意见的采纳情况和理由随说明一并公开，不公开提意见人的姓名和联系方式。</Typography.Text>
           <Input.TextArea id="report-summary" rows={6} maxLength={20_000} value={summary} onChange={(e) => setSummary(e.target.value)} />
           {error ? <Alert type="error" showIcon title={error} role="alert" data-testid="report-error" /> : null}
-          <Popconfirm title="公布后意见的处理不能再修改。确定公布采纳情况？" okText="公布" cancelText="取消" onConfirm={publish}>
-            <Button type="primary">公布采纳情况</Button>
-          </Popconfirm>
+          <div>
+            <Button type="primary" onClick={() => modal.confirm({ title: '公布采纳情况', content: '公布后意见的处理不能再修改。确定公布吗？', okText: '确定', cancelText: '取消', onOk: publish })}>
+              公布采纳情况
+            </Button>
+          </div>
         </Space>
       ) : (
         <Typography.Paragraph type="secondary">尚未公布采纳情况。</Typography.Paragraph>
