@@ -109,4 +109,12 @@ describe('the characters Traditional → Simplified conversion changes', () => {
     expect(hasConvertible('衢州市人民政府辦公室')).toBe(true);
     expect(normalizeText('衢州市人民政府辦公室關於政務公開')).toBe('衢州市人民政府办公室关于政务公开');
   });
+
+  it('include those a phrase changes though they do not change alone, so 一目瞭然 is found as 一目了然', () => {
+    expect(hasConvertible('政策一目瞭然')).toBe(true);
+    expect(normalizeText('政策一目瞭然，群众不瞭解的及时解答')).toBe('政策一目了然,群众不了解的及时解答');
+    expect(normalizeText('切勿意志消沈')).toBe('切勿意志消沉');
+    // The characters alone stay as they are: 沈阳 is a city, 覆盖 a word.
+    expect(normalizeText('沈阳市覆盖')).toBe('沈阳市覆盖');
+  });
 });

@@ -19,10 +19,10 @@ const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const twToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 /**
- * Every character either converter changes on its own (resources/search/convertible-chars.txt,
- * checked against opencc by a test). Most text holds none, and the converters — a dictionary walk
- * over the whole text, twice — were a third of the cost of indexing a document: they run only on
- * text that holds one.
+ * Every character either converter changes, on its own or inside one of its dictionaries' phrases (瞭
+ * in 一目瞭然, 沈 in 意志消沈): resources/search/convertible-chars.txt, checked against opencc by a test.
+ * Most text holds none, and the converters — a dictionary walk over the whole text, twice — were a
+ * third of the cost of indexing a document: they run only on text that holds one.
  */
 const CONVERTIBLE = new Set(readFileSync(new URL('../../resources/search/convertible-chars.txt', import.meta.url), 'utf8'));
 /** The same set for a scan by UTF-16 unit: one flag per BMP character; the rare astral ones looked up in the set. */
@@ -40,16 +40,29 @@ export function hasConvertible(s: string): boolean {
 
 const simplified = (s: string) => (hasConvertible(s) ? twToSimplified(toSimplified(s)) : s);
 
-/** Every character the converters change on their own (for the test that keeps the file current). */
+/** Every character the converters change, alone or in a phrase (for the test that keeps the file current). */
 export function convertibleChars(): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const [lo, hi] of [[0x3400, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2ffff]]) {
     for (let cp = lo; cp <= hi; cp++) {
       const c = String.fromCodePoint(cp);
-      if (toSimplified(c) !== c || twToSimplified(c) !== c) out.push(c);
+      if (toSimplified(c) !== c || twToSimplified(c) !== c) out.add(c);
     }
   }
-  return out;
+  // A phrase the converters change though none of its characters changes alone: the characters that
+  // change in it (一目瞭然 → 一目了然: 瞭).
+  const { from, to } = OpenCC.Locale;
+  for (const dicts of [...from.hk, ...from.tw, ...to.cn]) {
+    for (const entries of dicts) {
+      for (const entry of entries.split('|')) {
+        const phrase = [...entry.slice(0, entry.indexOf(' '))];
+        if (phrase.length < 2 || phrase.some((c) => out.has(c))) continue;
+        const converted = [...twToSimplified(toSimplified(phrase.join('')))];
+        if (converted.length === phrase.length) phrase.forEach((c, i) => c !== converted[i] && out.add(c));
+      }
+    }
+  }
+  return [...out];
 }
 
 let segmenter: Jieba | undefined;
