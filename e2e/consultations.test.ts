@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { addDays, chinaDate } from '../src/domain/dates.js';
 import { MIN_FILL_MS } from '../src/portal/human-check.js';
 import { answerHumanCheck, choose, confirm, ok, pickDate, signIn } from './application-steps.js';
-import { expectAccessible, startHarness, type Harness } from './harness.js';
+import { axeViolations, expectAccessible, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,8 +25,8 @@ afterAll(() => h?.close());
 const COMMENTER = '李四海';
 const CONTACT = 'lisihai@example.com';
 
-/** Waits for the consultation's phase to read `label` (after a change, the page reloads it). */
-const showing = (page: Page, label: string) => page.getByTestId('phase').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+/** Waits for the open consultation's phase (beside its title) to read `label` (after a change, the page reloads it). */
+const showing = (page: Page, label: string) => page.locator('.ant-card-head').getByTestId('phase').filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
 
 async function openConsultations(page: Page) {
   await page.getByRole('menuitem', { name: '公众参与' }).click();
@@ -157,7 +157,7 @@ describe('public consultation', () => {
     await showing(staff, '已结束');
     await staff.getByRole('tab', { name: '收到的意见' }).click();
     const comment = staff.getByRole('row').filter({ hasText: '建议收费标准按服务时长分档' });
-    await comment.getByRole('button', { name: /^处理第 \d+ 号意见$/ }).click();
+    await comment.getByRole('button', { name: /^采纳处理第 \d+ 号意见$/ }).click();
     const dialog = staff.getByRole('dialog', { name: /号意见的采纳处理$/ });
     await dialog.waitFor();
     await dialog.getByLabel('部分采纳').check();
@@ -175,6 +175,10 @@ describe('public consultation', () => {
     await staff.getByLabel('采纳情况说明').fill(summary);
     await staff.getByRole('button', { name: '公布采纳情况' }).click();
     await confirm(staff);
+    // The report, or the server's refusal, which the test then names.
+    await staff.getByTestId('report-summary').or(staff.getByTestId('report-error')).waitFor();
+    const refusal = (await staff.getByTestId('report-error').textContent({ timeout: 100 }).catch(() => null)) ?? '';
+    await expect(staff.getByTestId('report-error').count(), refusal).resolves.toBe(0);
     await expect(staff.getByTestId('report-summary').textContent()).resolves.toBe(summary);
     await showing(staff, '已公布采纳情况');
     await staff.getByRole('link', { name: '在门户查看采纳情况' }).waitFor();
@@ -221,6 +225,9 @@ describe('public consultation', () => {
     await expect(zjj.getByRole('link', { name: '示例县学前教育资助办法' }).count()).resolves.toBe(0);
     await zjj.getByRole('tab', { name: '收到的意见' }).click();
     const panel = zjj.getByRole('tabpanel', { name: '收到的意见' });
+    // The comments' screen passes axe too (the buttons' names say which comment, beginning with what they show).
+    await panel.getByRole('row').filter({ hasText: '一楼住户不用电梯' }).waitFor();
+    expect(await axeViolations(zjj)).toEqual([]);
     await choose(panel, '审核状态', '待审核');
     const row = panel.getByRole('row').filter({ hasText: '一楼住户不用电梯' });
     await row.getByRole('button', { name: /^不予公开第 \d+ 号意见$/ }).click();

@@ -132,7 +132,7 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
                 {changeable ? (
                   <Space size={4}>
                     {m.moderation !== 'published' ? (
-                      <Button size="small" onClick={() => publishComment(m)} aria-label={`公开第 ${m.id} 号意见`}>
+                      <Button size="small" autoInsertSpace={false} onClick={() => publishComment(m)} aria-label={`公开第 ${m.id} 号意见`}>
                         公开
                       </Button>
                     ) : null}
@@ -158,7 +158,7 @@ export function CommentsTab({ c, active, reload }: { c: Consultation; active: bo
                   {m.topic ? <Typography.Text type="secondary">归类：{m.topic}</Typography.Text> : null}
                   {m.reason ? <span style={{ whiteSpace: 'pre-wrap' }}>{m.reason}</span> : null}
                   {disposable ? (
-                    <Button size="small" onClick={() => open('dispose', m)} aria-label={`处理第 ${m.id} 号意见`}>
+                    <Button size="small" onClick={() => open('dispose', m)} aria-label={`${m.disposition ? '修改处理' : '采纳处理'}第 ${m.id} 号意见`}>
                       {m.disposition ? '修改处理' : '采纳处理'}
                     </Button>
                   ) : null}

@@ -122,7 +122,7 @@ export function DraftForm({ c, reload }: { c: Consultation | null; reload: () =>
       ) : null}
       {c === null ? (
         <Form.Item name="orgId" label="起草单位" rules={[{ required: true, message: '请选择起草单位' }]}>
-          <OrgTreeSelect id="consultation-org" />
+          <OrgTreeSelect />
         </Form.Item>
       ) : null}
       <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
