@@ -190,7 +190,8 @@ export async function seedDemoConsultations(db: Db): Promise<number> {
     if (!org) throw new Error(`demo organization ${code} missing`);
     const ctx: ActionContext = await staff(db, by);
     const c = await createConsultation(db, ctx, { orgId: org.id, ...fields });
-    await publishConsultation(db, ctx, c.id);
+    // Published the day before it opened, as staff would, so a past consultation's record reads in order.
+    await publishConsultation(db, ctx, c.id, at(addDays(fields.startsOn, -1)));
     for (const h of hearings) await addHearing(db, ctx, c.id, h);
     for (const m of comments) {
       const sent = await submitComment(db, c.id, { body: m.body, clause: m.clause ?? null, name: m.name ?? '' }, demoAddress(++sender), at(m.on));

@@ -78,13 +78,13 @@ export async function updateConsultation(db: Db, ctx: ActionContext, id: number,
 }
 
 /** Puts the consultation on the portal: from its first day the public may comment. */
-export async function publishConsultation(db: Db, ctx: ActionContext, id: number) {
+export async function publishConsultation(db: Db, ctx: ActionContext, id: number, now = new Date()) {
   return db.transaction(async (tx) => {
     const c = await consultationForChange(tx, ctx, id, '发布该征求意见');
     if (c.publishedAt) throw conflict('该征求意见已经发布');
     checkPeriod(c);
     if (!c.draft.trim()) throw invalid('请填写征求意见稿全文');
-    await tx.update(consultations).set({ publishedAt: new Date(), updatedAt: new Date() }).where(eq(consultations.id, id));
+    await tx.update(consultations).set({ publishedAt: now, updatedAt: now }).where(eq(consultations.id, id));
     await auditConsultation(tx, ctx, c, 'publish', `发布征求意见“${c.title}”（${formatChineseDate(c.startsOn)}至${formatChineseDate(c.endsOn)}）`);
     return consultationView(ctx, await loadConsultation(tx, id));
   });
