@@ -349,7 +349,10 @@ export function FormModal({ dialog, onClose }: { dialog: FormDialog | null; onCl
       onOk={() => void submit().catch(() => undefined)}
       okText="确定"
       cancelText="取消"
-      okButtonProps={{ loading: busy, danger: dialog?.danger }}
+      // The spinner only for a wait one notices: shown and taken away within a moment (a refusal
+      // answered at once), antd's loading icon never finished leaving and stayed in the button, whose
+      // name then read "loading 确定".
+      okButtonProps={{ loading: busy && { delay: 200 }, danger: dialog?.danger }}
       destroyOnHidden
       afterOpenChange={(open) => open || setError(null)}
     >
