@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { api } from '../api';
 import { useSession } from '../session';
+import { spinnerWhile } from '../spinner';
 
 export function LoginPage() {
   const session = useSession();
@@ -33,7 +34,7 @@ export function LoginPage() {
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={spinnerWhile(busy)}>
             登录
           </Button>
         </Form>

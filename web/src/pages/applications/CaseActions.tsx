@@ -10,6 +10,7 @@ import { api } from '../../api';
 import { chineseDate } from '../../format';
 import { chinaToday } from './shared';
 import type { CaseDetail, FormOptions, HandlingStaff, LetterKind, Registered, TimelineEvent } from './types';
+import { spinnerWhile } from '../../spinner';
 
 export type Values = Record<string, unknown>;
 type Choice = { value: string | number; label: string };
@@ -349,10 +350,7 @@ export function FormModal({ dialog, onClose }: { dialog: FormDialog | null; onCl
       onOk={() => void submit().catch(() => undefined)}
       okText="确定"
       cancelText="取消"
-      // The spinner only for a wait one notices: shown and taken away within a moment (a refusal
-      // answered at once), antd's loading icon never finished leaving and stayed in the button, whose
-      // name then read "loading 确定".
-      okButtonProps={{ loading: busy && { delay: 200 }, danger: dialog?.danger }}
+      okButtonProps={{ loading: spinnerWhile(busy), danger: dialog?.danger }}
       destroyOnHidden
       afterOpenChange={(open) => open || setError(null)}
     >

@@ -9,6 +9,7 @@ import { chineseDate } from '../../format';
 import { ActionFields, initialValues, toBody, type ActionField } from './CaseActions';
 import { letterDocxUrl } from './shared';
 import type { CaseDetail, FormOptions, IssuedLetter, LetterKind, TimelineEvent } from './types';
+import { spinnerWhile } from '../../spinner';
 
 type Values = Record<string, unknown>;
 type Field = ActionField;
@@ -166,7 +167,7 @@ export function IssueLetterModal({ kase, kind, options, onClose, onIssued }: { k
         ) : (
           <Space>
             <Button onClick={onClose}>取消</Button>
-            <Button type="primary" loading={busy} onClick={() => void issue().catch(() => undefined)}>
+            <Button type="primary" loading={spinnerWhile(busy)} onClick={() => void issue().catch(() => undefined)}>
               生成{label}
             </Button>
           </Space>

@@ -10,6 +10,7 @@ import { navigate } from '../../router';
 import { useSession } from '../../session';
 import { chinaToday, useApplicationOptions } from './shared';
 import type { Registered } from './types';
+import { spinnerWhile } from '../../spinner';
 
 type Channel = 'in_person' | 'registered_post' | 'ordinary_letter' | 'fax' | 'email';
 type DateField = 'submittedOn' | 'signedForOn' | 'arrivedOn' | 'confirmedOn';
@@ -248,7 +249,7 @@ export function RegisterPage() {
           </Row>
           {error ? <Alert type="error" showIcon style={{ marginBottom: 12 }} message={error} /> : null}
           <Space>
-            <Button type="primary" loading={saving} onClick={() => void submit().catch(() => undefined)}>
+            <Button type="primary" loading={spinnerWhile(saving)} onClick={() => void submit().catch(() => undefined)}>
               登记
             </Button>
             <Button onClick={() => navigate('/applications')}>返回收件箱</Button>

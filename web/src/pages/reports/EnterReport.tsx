@@ -14,6 +14,7 @@ import { blankTables, missingFigures, setFigure, tablesFrom } from './figures';
 import { ReportBody } from './ReportBody';
 import { lastYear, yearOptions } from './shared';
 import type { ReportDetail, Sections, Tables } from './types';
+import { spinnerWhile } from '../../spinner';
 
 /** The sections a file holds as text. */
 function sectionsFrom(data: Record<string, unknown>): Sections {
@@ -121,7 +122,7 @@ export function EnterReportPage() {
         onText={(key, text) => setSections((s) => ({ ...s, [key]: text }))}
       />
       <Space>
-        <Button type="primary" loading={busy} onClick={submit}>
+        <Button type="primary" loading={spinnerWhile(busy)} onClick={submit}>
           保存为已发布报告
         </Button>
         <Button onClick={() => navigate('/reports')}>取消</Button>

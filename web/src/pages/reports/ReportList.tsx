@@ -10,6 +10,7 @@ import { useSession } from '../../session';
 import { ReportStatusesCard } from './ReportStatuses';
 import { lastYear, ProgressTag, yearOptions } from './shared';
 import type { DraftResult, ReportListItem } from './types';
+import { spinnerWhile } from '../../spinner';
 
 export function ReportListPage() {
   const { message } = App.useApp();
@@ -48,7 +49,7 @@ export function ReportListPage() {
             {can('reports.edit') ? (
               <>
                 <Select aria-label="报告年度" value={year} onChange={setYear} options={yearOptions(lastYear() + 1, 10)} style={{ width: 120 }} />
-                <Button type="primary" loading={busy} disabled={!reports} onClick={() => void write()}>
+                <Button type="primary" loading={spinnerWhile(busy)} disabled={!reports} onClick={() => void write()}>
                   {existing ? `打开${year}年度报告` : `编写${year}年度报告`}
                 </Button>
               </>

@@ -12,6 +12,7 @@ import { setFigure, tablesPatch } from './figures';
 import { ReportBody } from './ReportBody';
 import { Findings, portalPage, portalWord, ProgressTag } from './shared';
 import type { DraftResult, ReportDetail, ReportIssue, Sections, Tables } from './types';
+import { spinnerWhile } from '../../spinner';
 
 const HAND_NOTE =
   '底色为黄色的数字（行政许可、行政处罚、行政强制的本年处理决定数量和行政事业性收费金额）来自其他业务系统，请按实际填写，没有的填 0。其他数字由系统按已记录的文件、申请和复议诉讼计算。';
@@ -173,7 +174,7 @@ export function ReportPage({ id }: { id: number }) {
 
       {editing ? (
         <Space wrap style={{ marginBottom: 16 }}>
-          <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void save()}>
+          <Button type="primary" disabled={!dirty} loading={spinnerWhile(busy)} onClick={() => void save()}>
             保存修改
           </Button>
           <Button disabled={!dirty || busy} onClick={() => show(report)}>
@@ -231,7 +232,7 @@ export function ReportPage({ id }: { id: number }) {
         open={refreshing}
         okText="重新生成"
         cancelText="取消"
-        confirmLoading={busy}
+        okButtonProps={{ loading: spinnerWhile(busy) }}
         onOk={() => void refresh()}
         onCancel={() => setRefreshing(false)}
       >

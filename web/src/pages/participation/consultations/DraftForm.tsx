@@ -11,6 +11,7 @@ import { chineseDate, isoDay } from '../../../format';
 import { navigate } from '../../../router';
 import { useSession } from '../../../session';
 import type { Consultation } from './types';
+import { spinnerWhile } from '../../../spinner';
 
 interface Values {
   orgId?: number;
@@ -176,13 +177,13 @@ export function DraftForm({ c, reload }: { c: Consultation | null; reload: () =>
       {error ? <Alert type="error" showIcon title={error} role="alert" data-testid="form-error" style={{ marginBottom: 16 }} /> : null}
       {editable ? (
         <Space style={{ display: 'flex' }}>
-          <Button onClick={save} loading={busy}>
+          <Button onClick={save} loading={spinnerWhile(busy)}>
             {c === null ? '保存草稿' : '保存'}
           </Button>
           {c && !c.published ? (
             <Button
               type="primary"
-              loading={busy}
+              loading={spinnerWhile(busy)}
               onClick={() =>
                 modal.confirm({ title: '发布征求意见', content: '发布后公众即可在门户网站阅读并提交意见，标题、草案和开始日期不能再修改。确定发布吗？', okText: '确定', cancelText: '取消', onOk: publish })
               }

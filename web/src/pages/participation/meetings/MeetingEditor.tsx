@@ -11,6 +11,7 @@ import { chineseDate, isoDay } from '../../../format';
 import { navigate } from '../../../router';
 import { MeetingFieldsForm, meetingBody, type MeetingFormValues } from './MeetingFields';
 import { meetingsRoute, type Meeting, type Opinion, type Representative } from './types';
+import { spinnerWhile } from '../../../spinner';
 
 type Dialog = { kind: 'representative' } | { kind: 'opinion' } | { kind: 'handling'; opinion: Opinion } | { kind: 'withdraw' } | null;
 
@@ -234,7 +235,7 @@ function FormDialog<T extends object>(props: { name: string; title: string; okTe
     }
   };
   return (
-    <Modal title={title} open onOk={submit} onCancel={onCancel} okText={okText} cancelText="取消" confirmLoading={busy} destroyOnHidden>
+    <Modal title={title} open onOk={submit} onCancel={onCancel} okText={okText} cancelText="取消" okButtonProps={{ loading: spinnerWhile(busy) }} destroyOnHidden>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" /> : null}
       <Form form={form} name={name} layout="vertical">
         {children}
