@@ -49,6 +49,9 @@ describe('the final document and its consultation', () => {
     expect(after).toContain(`<a href="${consultationHref(id)}#report">意见采纳情况</a>`);
     const consultation = (await anonymous.get(consultationHref(id))).body;
     expect(consultation).toContain(`<a href="${documentHref(policy!.id)}">${policy!.title}</a>`);
+    // A revision being drafted leaves the public version, and the link to it, in place.
+    expect((await editor.send('POST', `/api/v1/documents/${policy!.id}/revise`)).statusCode).toBe(200);
+    expect((await anonymous.get(consultationHref(id))).body).toContain(`<a href="${documentHref(policy!.id)}">${policy!.title}</a>`);
   });
 
   it('shows the catalogue decision a policy issued, with its path one click away', async () => {
@@ -56,5 +59,12 @@ describe('the final document and its consultation', () => {
     const [decision] = await t.database.db.select({ id: decisions.id, name: decisions.name }).from(decisions).where(eq(decisions.documentId, policy!.id));
     const page = (await (await t.client()).get(documentHref(policy!.id))).body;
     expect(page).toContain(`重大行政决策：<a href="${decisionHref(decision!.id)}">${decision!.name}</a>（示例县人民政府2026年度重大行政决策事项目录）`);
+    // While a revision of the policy is drafted, the decision's path still links its public version,
+    // and the policy may still be recorded as a stage's document.
+    const office = await t.client('sxx_editor');
+    expect((await office.send('POST', `/api/v1/documents/${policy!.id}/revise`)).statusCode).toBe(200);
+    expect((await (await t.client()).get(decisionHref(decision!.id))).body).toContain(`href="${documentHref(policy!.id)}"`);
+    const stage = await office.send('POST', `/api/v1/decisions/${decision!.id}/stages`, { kind: 'expert_review', startedOn: '2026-01-10', endedOn: '2026-01-10', summary: '补充论证', documentId: policy!.id });
+    expect(stage.statusCode, stage.body).toBe(201);
   });
 });

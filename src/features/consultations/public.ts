@@ -50,7 +50,7 @@ export async function publicConsultation(db: Db, id: number, today: IsoDate = ch
       .from(consultationComments)
       .where(and(eq(consultationComments.consultationId, id), eq(consultationComments.moderation, 'published')))
       .orderBy(asc(consultationComments.id)),
-    c.documentId ? db.select({ id: documents.id, title: documents.title }).from(documents).where(and(eq(documents.id, c.documentId), eq(documents.status, 'published'))) : Promise.resolve([]),
+    c.documentId ? db.select({ id: documents.id, title: documents.title }).from(documents).where(and(eq(documents.id, c.documentId), isNotNull(documents.publishedVersion))) : Promise.resolve([]),
   ]);
   return {
     id: c.id,

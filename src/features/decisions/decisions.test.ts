@@ -3,7 +3,7 @@
 // reason and is recorded and audited; the undertaking department records its stages — the legality
 // review's 7 working days across 国庆 2024, the order of discussion and decision, the evaluation a year
 // later; links to the consultation and the final document; another department is refused throughout.
-import { and, desc, eq, like } from 'drizzle-orm';
+import { and, desc, eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefused, startTestApp, type TestApp, type TestClient } from '../../../test/app.js';
 import { addDays, chinaDate } from '../../domain/dates.js';
@@ -140,8 +140,8 @@ describe('the catalogue', () => {
       await expectRefused(t, () => stage(jyj, { kind: 'decision', startedOn: `${YEAR}-10-21` }), 400, '集体讨论尚未完成，不能作出决定（《重大行政决策程序暂行条例》第三十条）');
       await stage(jyj, { kind: 'collective_discussion', startedOn: `${YEAR}-10-21`, endedOn: `${YEAR}-10-21`, summary: '县政府第12次常务会议审议通过。' });
       const [doc] = await db().select({ id: documents.id, title: documents.title }).from(documents).where(eq(documents.status, 'published')).limit(1);
-      const [draftDoc] = await db().select({ id: documents.id, title: documents.title }).from(documents).where(eq(documents.status, 'draft')).limit(1);
-      if (draftDoc) await expectRefused(t, () => stage(jyj, { kind: 'decision', startedOn: `${YEAR}-10-21`, endedOn: `${YEAR}-10-21`, documentId: draftDoc.id }), 400, `《${draftDoc.title}》尚未发布，只能关联已发布的文件`);
+      const [draftDoc] = await db().select({ id: documents.id, title: documents.title }).from(documents).where(and(eq(documents.status, 'draft'), isNull(documents.publishedVersion))).limit(1);
+      if (draftDoc) await expectRefused(t, () => stage(jyj, { kind: 'decision', startedOn: `${YEAR}-10-21`, endedOn: `${YEAR}-10-21`, documentId: draftDoc.id }), 400, `《${draftDoc.title}》尚未发布或已撤回，只能关联已发布的文件`);
       expect((await stage(jyj, { kind: 'decision', startedOn: `${YEAR}-10-21`, endedOn: `${YEAR}-10-21`, documentId: doc!.id })).statusCode).toBe(201);
       await expectRefused(t, () => stage(jyj, { kind: 'decision', startedOn: `${YEAR}-10-22` }), 400, '已经登记过“作出决定”阶段');
       await stage(jyj, { kind: 'publication', startedOn: `${YEAR}-10-25`, endedOn: `${YEAR}-10-25` });
@@ -176,7 +176,7 @@ describe('the catalogue', () => {
     await expectRefused(t, () => gov.get('/api/v1/decision-catalogs/999999'), 404, '找不到该决策事项目录');
     await expectRefused(t, () => gov.get('/api/v1/decisions/999999'), 404, '找不到该决策事项');
     await expectRefused(t, () => jyj.send('PUT', `/api/v1/decisions/${school}/stages/999999`, { startedOn: `${YEAR}-08-01` }), 404, '找不到该办理阶段');
-    await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/stages`, { kind: 'expert_review', startedOn: `${YEAR}-08-01`, documentId: 999_999 }), 400, '找不到该文件');
+    await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/stages`, { kind: 'expert_review', startedOn: `${YEAR}-08-01`, documentId: 999_999 }), 404, '找不到该文件');
     await expectRefused(t, () => jyj.send('POST', `/api/v1/decisions/${school}/stages`, { kind: 'hearing', startedOn: `${YEAR}-08-01` }), 400, /kind/);
   });
 

@@ -216,8 +216,9 @@ export async function linkedConsultation(db: Db, d: Pick<Decision, 'consultation
 export async function documentTitles(db: Db, ids: (number | null)[]) {
   const wanted = [...new Set(ids.filter((x): x is number => x !== null))];
   if (!wanted.length) return new Map<number, { id: number; title: string; published: boolean }>();
-  const rows = await db.select({ id: documents.id, title: documents.title, status: documents.status }).from(documents).where(inArray(documents.id, wanted));
-  return new Map(rows.map((r) => [r.id, { id: r.id, title: r.title, published: r.status === 'published' }]));
+  // Public while it has a public version, a revision of it being drafted or not.
+  const rows = await db.select({ id: documents.id, title: documents.title, publishedVersion: documents.publishedVersion }).from(documents).where(inArray(documents.id, wanted));
+  return new Map(rows.map((r) => [r.id, { id: r.id, title: r.title, published: r.publishedVersion !== null }]));
 }
 
 export async function decisionView(db: Db, ctx: ActionContext, d: LoadedDecision) {

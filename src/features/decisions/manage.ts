@@ -28,7 +28,8 @@ import {
 } from './decisions.js';
 import { decisionGrants } from './policy.js';
 import { decisionCatalogs, decisionChanges, decisions, decisionStages } from './schema.js';
-import { publishedDocument } from './stages.js';
+import { LINK_PUBLISHED } from './stages.js';
+import { requirePublishedDocument } from '../documents/records.js';
 
 export async function createCatalog(db: Db, ctx: ActionContext, input: { orgId: number; year: number; note?: string }) {
   const org = await requireOrg(db, input.orgId);
@@ -183,7 +184,7 @@ export async function linkItem(db: Db, ctx: ActionContext, id: number, input: { 
       if (!org.path.startsWith(d.catalog.org.path)) throw invalid(`只能关联${d.catalog.org.name}及其所属单位的征求意见`);
       said.push(`征求意见“${c.title}”`);
     }
-    if (input.documentId !== null && input.documentId !== d.documentId) said.push(`正式文件《${(await publishedDocument(tx, input.documentId)).title}》`);
+    if (input.documentId !== null && input.documentId !== d.documentId) said.push(`正式文件《${(await requirePublishedDocument(tx, input.documentId, LINK_PUBLISHED)).title}》`);
     await tx.update(decisions).set({ consultationId: input.consultationId, documentId: input.documentId, updatedAt: new Date() }).where(eq(decisions.id, id));
     const gone = [input.consultationId === null && d.consultationId ? '征求意见' : '', input.documentId === null && d.documentId ? '正式文件' : ''].filter(Boolean);
     await auditDecision(tx, ctx, d, 'link', `决策事项“${d.seq}. ${d.name}”${said.length ? `关联${said.join('、')}` : ''}${gone.length ? `${said.length ? '，' : ''}取消关联${gone.join('、')}` : ''}${!said.length && !gone.length ? '关联未变' : ''}`);

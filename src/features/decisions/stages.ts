@@ -10,9 +10,12 @@ import { STAGE_LABELS, stageProblem, type StageFacts, type StageKind } from '../
 import { chinaDate, formatChineseDate, type IsoDate } from '../../domain/dates.js';
 import { conflict, invalid, notFound } from '../../errors.js';
 import { loadCalendar } from '../calendar/service.js';
-import { documents } from '../documents/schema.js';
+import { requirePublishedDocument } from '../documents/records.js';
 import { auditDecision, decisionForStages, decisionView, loadDecision, type LoadedDecision } from './decisions.js';
 import { decisionStages } from './schema.js';
+
+/** How a refusal of an unpublished document ends (只能…). */
+export const LINK_PUBLISHED = '关联已发布的文件';
 
 export interface StageFields {
   startedOn: IsoDate;
@@ -20,14 +23,6 @@ export interface StageFields {
   summary?: string;
   isPublic?: boolean;
   documentId?: number | null;
-}
-
-/** A document of the policy library that the public can read, or a 400 saying why not. */
-export async function publishedDocument(db: Db, id: number) {
-  const [doc] = await db.select({ id: documents.id, title: documents.title, status: documents.status }).from(documents).where(eq(documents.id, id));
-  if (!doc) throw invalid('找不到该文件');
-  if (doc.status !== 'published') throw invalid(`《${doc.title}》尚未发布，只能关联已发布的文件`);
-  return doc;
 }
 
 async function checkStage(tx: Db, d: LoadedDecision, stage: StageFacts, except: number | null, today: IsoDate) {
@@ -47,7 +42,7 @@ export async function addStage(db: Db, ctx: ActionContext, id: number, input: St
     const d = await decisionForStages(tx, ctx, id, '登记该决策事项的办理阶段');
     const endedOn = input.endedOn ?? null;
     await checkStage(tx, d, { kind: input.kind, startedOn: input.startedOn, endedOn }, null, chinaDate(now));
-    if (input.documentId) await publishedDocument(tx, input.documentId);
+    if (input.documentId) await requirePublishedDocument(tx, input.documentId, LINK_PUBLISHED);
     const [row] = await tx
       .insert(decisionStages)
       .values({ decisionId: id, kind: input.kind, startedOn: input.startedOn, endedOn, summary: (input.summary ?? '').trim(), isPublic: input.isPublic ?? true, documentId: input.documentId ?? null, createdBy: ctx.actor?.userId ?? null })
@@ -66,7 +61,7 @@ export async function updateStage(db: Db, ctx: ActionContext, id: number, stageI
     const endedOn = input.endedOn ?? null;
     const kind = stage.kind as StageKind;
     await checkStage(tx, d, { kind, startedOn: input.startedOn, endedOn }, stageId, chinaDate(now));
-    if (input.documentId) await publishedDocument(tx, input.documentId);
+    if (input.documentId) await requirePublishedDocument(tx, input.documentId, LINK_PUBLISHED);
     await tx
       .update(decisionStages)
       .set({ startedOn: input.startedOn, endedOn, summary: (input.summary ?? '').trim(), isPublic: input.isPublic ?? stage.isPublic, documentId: input.documentId ?? null })

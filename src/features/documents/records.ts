@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { ActionContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
-import { notFound } from '../../errors.js';
+import { invalid, notFound } from '../../errors.js';
 import { organizations } from '../orgs/schema.js';
 import { documentEvents, documents, type Document } from './schema.js';
 
@@ -21,6 +21,17 @@ export async function loadDocument(db: Db, id: number, opts: { forUpdate?: boole
 export async function requireDocument(db: Db, id: number, opts: { forUpdate?: boolean } = {}): Promise<LoadedDocument> {
   const doc = await loadDocument(db, id, opts);
   if (!doc) throw notFound('找不到该文件');
+  return doc;
+}
+
+/**
+ * A document the public can read, for another area to cite or carry (a gazette issue, an answer's
+ * source, a decision's stage): it has a public version — also while a revision of it is being drafted,
+ * when its working copy's status is 'draft'. `use` ends the refusal: 只能{use}.
+ */
+export async function requirePublishedDocument(db: Db, id: number, use: string): Promise<LoadedDocument> {
+  const doc = await requireDocument(db, id);
+  if (doc.publishedVersion === null) throw invalid(`《${doc.title}》尚未发布或已撤回，只能${use}`);
   return doc;
 }
 

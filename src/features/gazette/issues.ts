@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { changeProblem, defaultTotalNo, issueLabel, nextIssueNo, publishProblem, reorderProblem } from '../../domain/gazette.js';
 import { authorize } from '../authorize.js';
-import { loadDocument } from '../documents/records.js';
+import { loadDocument, requirePublishedDocument } from '../documents/records.js';
 import { recordAudit } from '../orgs/audit.js';
 import { organizations } from '../orgs/schema.js';
 import { gazetteGrants } from './policy.js';
@@ -126,10 +126,8 @@ export async function deleteIssue(db: Db, ctx: ActionContext, id: number): Promi
 export async function addEntry(db: Db, ctx: ActionContext, issueId: number, input: { documentId: number; section?: string }) {
   return db.transaction(async (tx) => {
     const issue = await draftForChange(tx, ctx, issueId, '编辑该期公报');
-    const doc = await loadDocument(tx, input.documentId);
-    if (!doc) throw notFound('找不到该文件');
+    const doc = await requirePublishedDocument(tx, input.documentId, '收录已发布的文件');
     if (!doc.orgPath.startsWith(issue.orgPath)) throw invalid(`只能收录${issue.orgName}及所属机构发布的文件`);
-    if (doc.publishedVersion === null) throw invalid(`《${doc.title}》尚未发布或已撤回，只能收录已发布的文件`);
     const [dup] = await tx
       .select({ id: gazetteEntries.id })
       .from(gazetteEntries)

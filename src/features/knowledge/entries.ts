@@ -10,7 +10,7 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import { answerIsEmpty, archiveProblem, normalizeVariants, publishProblem, removeSourceProblem } from '../../domain/knowledge.js';
 import { findTopic } from '../../domain/topics.js';
 import { authorize } from '../authorize.js';
-import { loadDocument } from '../documents/records.js';
+import { loadDocument, requirePublishedDocument } from '../documents/records.js';
 import { sanitizeBody } from '../documents/sanitize.js';
 import { documents } from '../documents/schema.js';
 import { recordAudit } from '../orgs/audit.js';
@@ -135,9 +135,7 @@ export async function updateEntry(db: Db, ctx: ActionContext, id: number, patch:
 export async function addSource(db: Db, ctx: ActionContext, id: number, input: { documentId: number; note?: string }) {
   return db.transaction(async (tx) => {
     const entry = await entryForChange(tx, ctx, id, '修改该问答的依据');
-    const doc = await loadDocument(tx, input.documentId);
-    if (!doc) throw notFound('找不到该文件');
-    if (doc.publishedVersion === null) throw invalid(`《${doc.title}》尚未发布或已撤回，只能引用已发布的文件作为依据`);
+    const doc = await requirePublishedDocument(tx, input.documentId, '引用已发布的文件作为依据');
     const [dup] = await tx
       .select({ id: knowledgeSources.documentId })
       .from(knowledgeSources)
