@@ -1,10 +1,10 @@
 // One consultation in the workbench: the draft and its period (征求意见稿), hearings (听证会), the
 // comments received (收到的意见, for those who handle them) and the adoption report with the final
 // document (采纳情况). A new one (#/participation/new) shows the draft's form alone until saved.
-import { useCallback, useEffect, useState } from 'react';
-import { App, Card, Space, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { Card, Space, Tabs, Typography } from 'antd';
 import { consultationHref } from '../../../../../src/portal/links';
-import { api } from '../../../api';
+import { useRecord } from '../../../hooks/useRecord';
 import { CommentsTab } from './Comments';
 import { DraftForm } from './DraftForm';
 import { HearingsTab } from './Hearings';
@@ -13,22 +13,8 @@ import { ReportTab } from './Report';
 import type { Consultation } from './types';
 
 export function ConsultationEditor({ id }: { id: number | null }) {
-  const { message } = App.useApp();
-  const [c, setC] = useState<Consultation | null>(null);
+  const { data: c, load } = useRecord<Consultation>(id === null ? null : `/consultations/${id}`);
   const [tab, setTab] = useState('draft');
-
-  const load = useCallback(async () => {
-    if (id === null) return;
-    try {
-      setC(await api.get<Consultation>(`/consultations/${id}`));
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  }, [id, message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const crumbs = (title: string) => (
     <Space wrap>

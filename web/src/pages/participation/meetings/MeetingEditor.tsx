@@ -2,11 +2,12 @@
 // to be named on the portal (and how the portal will show them), their opinions and the handling of
 // each, and publishing. Once published the record stays as the public read it; the handling and the
 // consent still change, and 撤回发布 (with a reason) reopens the record for a correction.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../../api';
 import { useChangeRunner } from '../../../hooks/useChangeRunner';
+import { useRecord } from '../../../hooks/useRecord';
 import { chineseDate, isoDay } from '../../../format';
 import { navigate } from '../../../router';
 import { MeetingFieldsForm, meetingBody, type MeetingFormValues } from './MeetingFields';
@@ -16,29 +17,14 @@ import { spinnerWhile } from '../../../spinner';
 type Dialog = { kind: 'representative' } | { kind: 'opinion' } | { kind: 'handling'; opinion: Opinion } | { kind: 'withdraw' } | null;
 
 export function MeetingEditor({ id }: { id: number }) {
-  const { message } = App.useApp();
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
+  const { data: meeting, load, show } = useRecord<Meeting>(`/meetings/${id}`);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm<MeetingFormValues>();
 
-  const show = useCallback(
-    (m: Meeting) => {
-      setMeeting(m);
-      form.setFieldsValue({ title: m.title, heldOn: dayjs(m.heldOn), topics: m.topics, selection: m.selection });
-    },
-    [form],
-  );
-  const load = useCallback(async () => {
-    try {
-      show(await api.get<Meeting>(`/meetings/${id}`));
-    } catch (err) {
-      message.error((err as Error).message);
-    }
-  }, [id, show, message]);
-
+  // The form shows the meeting as last loaded (after every save too).
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (meeting) form.setFieldsValue({ title: meeting.title, heldOn: dayjs(meeting.heldOn), topics: meeting.topics, selection: meeting.selection });
+  }, [meeting, form]);
 
   const run = useChangeRunner(load);
   if (!meeting) return null;
