@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertibleChars, findDocNumbers, hasConvertible, indexTerms, normalizeText, parseQuery, snippet, tsvectorLiteral } from './search-text.js';
+import { convertibleChars, findDocNumbers, hasConvertible, indexTerms, normalizeText, parseQuery, SENTENCE_END, snippet, tsvectorLiteral } from './search-text.js';
 
 describe('normalizeText', () => {
   it('turns Traditional script into Simplified', () => {
@@ -116,5 +116,16 @@ describe('the characters Traditional → Simplified conversion changes', () => {
     expect(normalizeText('切勿意志消沈')).toBe('切勿意志消沉');
     // The characters alone stay as they are: 沈阳 is a city, 覆盖 a word.
     expect(normalizeText('沈阳市覆盖')).toBe('沈阳市覆盖');
+  });
+
+  it('never span a sentence end, so only the sentences holding one are converted, each on its own', async () => {
+    const OpenCC = await import('opencc-js');
+    const { from, to } = OpenCC.Locale;
+    const phrases = [...from.hk, ...from.tw, ...to.cn].flatMap((dicts) => dicts.flatMap((entries: string) => entries.split('|').map((e: string) => e.slice(0, e.indexOf(' ')))));
+    expect(phrases.length).toBeGreaterThan(5_000);
+    expect(phrases.filter((p) => [...SENTENCE_END].some((end) => p.includes(end)))).toEqual([]);
+    const whole = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const text = '各部門應當顯著提高政務公開質量。本辦法自公布之日起施行；\n原辦法同時廢止！群众不瞭解的及时解答？示例县人民政府';
+    expect(normalizeText(text)).toBe(whole(OpenCC.Converter({ from: 'hk', to: 'cn' })(text)).replace(/[；！？]/g, (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   });
 });

@@ -38,7 +38,16 @@ export function hasConvertible(s: string): boolean {
   return false;
 }
 
-const simplified = (s: string) => (hasConvertible(s) ? twToSimplified(toSimplified(s)) : s);
+/**
+ * Characters no phrase of the converters' dictionaries holds (a test checks it; ；！？ are half-width
+ * by then): the converters' longest-match walk starts afresh after one, so each sentence between them
+ * converts on its own, and only the sentences that hold a convertible character need the walk (著 or
+ * 坏 turn up in a third of long bodies, once or twice each).
+ */
+export const SENTENCE_END = '。;!?\n';
+const SENTENCES = new RegExp(`[^${SENTENCE_END}]+`, 'g');
+const convert = (s: string) => twToSimplified(toSimplified(s));
+const simplified = (s: string) => (hasConvertible(s) ? s.replace(SENTENCES, (sentence) => (hasConvertible(sentence) ? convert(sentence) : sentence)) : s);
 
 /** Every character the converters change, alone or in a phrase (for the test that keeps the file current). */
 export function convertibleChars(): string[] {
@@ -129,15 +138,45 @@ export interface Term {
 }
 
 /**
+ * A lexeme of the index, remembered with its quoted form: the same few thousand words recur in every
+ * document. tsvectorLiteral writes the literal's entry for it on the lexeme itself (`entry`, for the
+ * literal numbered `literalNo`), so a long body's thousands of terms need no map of their own.
+ */
+interface Lexeme {
+  text: string;
+  quoted: string;
+  literalNo: number;
+  entry: string;
+  positions: number;
+}
+/**
  * What a token of the precise cut gives the index: nothing (punctuation, spaces), or the word and,
- * for a long word, its parts (人民政府 → 人民, 政府); `word` is '' for a word token that is blank
- * once trimmed (it still takes a position). Remembered: the same tokens recur in every document.
+ * for a long word, its parts (人民政府 → 人民, 政府); `word` is null for a word token that is blank
+ * once trimmed (it still takes a position). Remembered, like the lexemes.
  */
 interface TokenTerms {
-  word: string;
-  parts: string[];
+  word: Lexeme | null;
+  parts: Lexeme[];
 }
+const lexemes = new Map<string, Lexeme>();
 const tokens = new Map<string, TokenTerms | null>();
+/** Both caches are emptied together, so that one text never meets two objects for one lexeme. */
+const CACHE_SIZE = 200_000;
+function keepCachesSmall() {
+  if (lexemes.size < CACHE_SIZE && tokens.size < CACHE_SIZE) return;
+  lexemes.clear();
+  tokens.clear();
+}
+
+function lexemeOf(text: string): Lexeme {
+  let l = lexemes.get(text);
+  if (!l) {
+    keepCachesSmall();
+    lexemes.set(text, (l = { text, quoted: quote(text), literalNo: 0, entry: '', positions: 0 }));
+  }
+  return l;
+}
+
 function tokenTerms(token: string): TokenTerms | null {
   let t = tokens.get(token);
   if (t === undefined) {
@@ -145,18 +184,22 @@ function tokenTerms(token: string): TokenTerms | null {
     else {
       const word = token.trim();
       const long = word && [...word].length >= 3 && /\p{Script=Han}/u.test(word);
-      t = { word, parts: long ? jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2) : [] };
+      const parts = long ? jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2) : [];
+      t = { word: word ? lexemeOf(word) : null, parts: parts.map(lexemeOf) };
     }
-    if (tokens.size >= 200_000) tokens.clear();
+    keepCachesSmall();
     tokens.set(token, t);
   }
   return t;
 }
 
-/** The lexemes of a text with their positions: precise cut, parts of long words, doc numbers whole. */
-export function indexTerms(text: string): Term[] {
+/**
+ * Each lexeme of a text at its position (from 1): precise cut, parts of long words, doc numbers
+ * whole. A callback, not a list: a long body has thousands of terms, and tsvectorLiteral needs each
+ * once.
+ */
+function eachTerm(text: string, add: (lexeme: Lexeme, pos: number) => void): void {
   const normalized = normalizeText(text);
-  const out: Term[] = [];
   let pos = 0;
   const bracketed = normalized.includes('〔') || normalized.includes('〕');
   for (const token of jieba().cut(bracketed ? normalized.replace(/[〔〕]/g, ' ') : normalized, true)) {
@@ -164,15 +207,21 @@ export function indexTerms(text: string): Term[] {
     if (!t) continue;
     pos++;
     if (!t.word) continue;
-    out.push({ lexeme: t.word, pos });
-    for (const part of t.parts) out.push({ lexeme: part, pos });
+    add(t.word, pos);
+    for (const part of t.parts) add(part, pos);
   }
   // A doc number in running text may carry the words before it (…的通知示政发〔2019〕8号): its
   // shorter endings are indexed too, so a query with the issuer's abbreviation alone finds it.
   for (const dn of findDocNumbers(normalized)) {
     const at = dn.indexOf('〔');
-    for (let start = 0; start <= at - 2; start++) out.push({ lexeme: dn.slice(start), pos: Math.max(pos, 1) });
+    for (let start = 0; start <= at - 2; start++) add(lexemeOf(dn.slice(start)), Math.max(pos, 1));
   }
+}
+
+/** The lexemes of a text with their positions: precise cut, parts of long words, doc numbers whole. */
+export function indexTerms(text: string): Term[] {
+  const out: Term[] = [];
+  eachTerm(text, (lexeme, pos) => out.push({ lexeme: lexeme.text, pos }));
   return out;
 }
 
@@ -192,38 +241,36 @@ export const quoteLexeme = quote;
  * D): positions run on across fields, so a phrase never spans two of them by accident.
  */
 export function tsvectorLiteral(fields: { text: string; weight: Weight }[]): string {
-  const lexemes = new Map<string, string[]>();
+  const literalNo = ++literalsWritten;
+  const inLiteral: Lexeme[] = [];
   let offset = 0;
   for (const field of fields) {
-    const terms = indexTerms(field.text);
     let last = 0;
-    for (const t of terms) {
-      const pos = Math.min(offset + t.pos, MAX_POS);
-      last = Math.max(last, t.pos);
+    eachTerm(field.text, (lexeme, termPos) => {
+      last = Math.max(last, termPos);
       // A UTF-16 unit is at most 3 bytes of UTF-8: only a long lexeme needs counting.
-      if (t.lexeme.length > MAX_LEXEME_BYTES / 3 && Buffer.byteLength(t.lexeme) > MAX_LEXEME_BYTES) continue;
-      let list = lexemes.get(t.lexeme);
-      if (!list) lexemes.set(t.lexeme, (list = []));
-      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(pos + field.weight);
-    }
+      if (lexeme.text.length > MAX_LEXEME_BYTES / 3 && Buffer.byteLength(lexeme.text) > MAX_LEXEME_BYTES) return;
+      const pos = Math.min(offset + termPos, MAX_POS);
+      if (lexeme.literalNo !== literalNo) {
+        lexeme.literalNo = literalNo;
+        lexeme.entry = `${lexeme.quoted}:${pos}${field.weight}`;
+        lexeme.positions = 1;
+        inLiteral.push(lexeme);
+      } else if (lexeme.positions < MAX_POSITIONS_PER_LEXEME) {
+        lexeme.entry += `,${pos}${field.weight}`;
+        lexeme.positions++;
+      }
+    });
     offset = Math.min(offset + last + 1, MAX_POS);
   }
   let out = '';
-  for (const [lexeme, positions] of lexemes) out += `${out ? ' ' : ''}${quoteCached(lexeme)}:${positions.join(',')}`;
+  for (const lexeme of inLiteral) {
+    out += out ? ` ${lexeme.entry}` : lexeme.entry;
+    lexeme.entry = '';
+  }
   return out;
 }
-
-const quoted = new Map<string, string>();
-/** quote(), remembered for the lexemes of the index: the same few thousand words in every document. */
-function quoteCached(lexeme: string): string {
-  let q = quoted.get(lexeme);
-  if (q === undefined) {
-    q = quote(lexeme);
-    if (quoted.size >= 200_000) quoted.clear();
-    quoted.set(lexeme, q);
-  }
-  return q;
-}
+let literalsWritten = 0;
 
 export interface ParsedQuery {
   /** The normalized query, for display and suggestions. */
