@@ -22,7 +22,7 @@ describe('gongkai command', () => {
   it('shows help', () => {
     const r = gongkai(['--help']);
     expect(r.code).toBe(0);
-    for (const cmd of ['serve', 'migrate', 'seed-demo', 'org', 'user', 'calendar']) expect(r.out).toContain(cmd);
+    for (const cmd of ['serve', 'migrate', 'seed-demo', 'org', 'user', 'calendar', 'documents', 'search']) expect(r.out).toContain(cmd);
   });
 
   it('adds working days across 国庆 2024 with its 调休 weekends', () => {
@@ -77,6 +77,12 @@ describe('gongkai command', () => {
     expect(role.err).toContain('未知的角色');
     const kind = gongkai(['org', 'create', '--code', 'ax-2', '--name', '乙', '--kind', 'ministry', '--parent', 'ax']);
     expect(kind.code).toBe(2);
+  });
+
+  it('rebuilds the search index', () => {
+    const r = gongkai(['search', 'reindex']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^已重建检索条目：文件 0 件，问答 0 条；移除已不公开的条目 0 条（用时 [\d.]+ 秒）$/);
   });
 
   it('does not open the embedded database while another process holds it', async () => {

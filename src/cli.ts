@@ -22,6 +22,7 @@ import { importApplicationsCommand } from './features/applications/import/comman
 import { annualReportCommand, ReportUsageError, type AnnualReportOptions } from './features/annual-report/command.js';
 import { importReportCommand, ReportFileError, type ImportReportOptions } from './features/annual-report/entered.js';
 import { ManifestError, readManifest } from './features/documents/import/manifest.js';
+import { reindexAll } from './features/search/reindex.js';
 import { hasAnyOrganization, seedDemo } from './demo/seed.js';
 import { DEMO_PASSWORD } from './demo/users.js';
 
@@ -228,6 +229,19 @@ export function buildProgram(config: Config): Command {
       const manifest = await readManifest(source).catch((err) => Promise.reject(err instanceof ManifestError ? new UsageError(err.message) : err));
       process.exitCode = await withDatabase(config, ({ db }) => importCommand(db, config, manifest, o));
     });
+  program
+    .command('search')
+    .description('站内检索')
+    .command('reindex')
+    .description('按现行的规范化和分词规则重建全部检索条目（升级分词词典或繁简转换后运行）；已不公开的条目一并移除')
+    .action(() =>
+      withDatabase(config, async ({ db }) => {
+        const started = Date.now();
+        const r = await reindexAll(db, { onProgress: (n) => process.stderr.write(`已重建 ${n} 件文件\r`) });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`已重建检索条目：文件 ${r.documents} 件，问答 ${r.answers} 条；移除已不公开的条目 ${r.removed} 条（用时 ${seconds} 秒）`);
+      }),
+    );
   program
     .command('applications')
     .description('政府信息公开申请')

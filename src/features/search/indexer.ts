@@ -176,7 +176,7 @@ export async function indexKnowledgeEntry(db: Db, knowledgeId: number): Promise<
 
 /**
  * Indexes every current version that has no entry yet, in batches: after a bulk load (the generated
- * demo documents, a benchmark corpus) and by `gongkai search reindex`. Returns how many it indexed.
+ * demo documents, a benchmark corpus) or, with `all`, every one again (reindex.ts). Returns how many it indexed.
  */
 export async function indexMissing(db: Db, opts: { batch?: number; all?: boolean; onProgress?: (done: number) => void } = {}): Promise<number> {
   const batch = opts.batch ?? 500;

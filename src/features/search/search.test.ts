@@ -8,6 +8,7 @@ import { queryRows } from '../../db/client.js';
 import { transition } from '../documents/workflow.js';
 import { generateDocuments } from '../../demo/generated.js';
 import { RANKED_MATCHES } from './ranking.js';
+import { reindexAll } from './reindex.js';
 import { countFacets, probe } from './counts.js';
 import { parseQuery } from '../../domain/search-text.js';
 
@@ -103,6 +104,35 @@ describe('the index follows the documents', () => {
                  (select count(*)::int from search_entries s where s.document_id is not null and not exists (select 1 from document_versions v where v.is_current and v.document_id = s.document_id)) as extra`,
     );
     expect({ missing, extra }).toEqual({ missing: 0, extra: 0 });
+  });
+
+  it('rebuilds entries written the old way, and drops entries of what is no longer public (gongkai search reindex)', async () => {
+    const db = t.database.db;
+    const [quzhou] = (await find('衢州')).items.filter((i) => i.kind !== 'answer');
+    const [answer] = await queryRows<{ knowledge_id: number }>(db, sql`select knowledge_id from search_entries where knowledge_id is not null limit 1`);
+    // As if indexed before a change of the rules: the words of the body and title are not there.
+    await db.execute(sql`update search_entries set tsv = ts_filter(tsv, '{b}') where document_id = ${quzhou.id} or knowledge_id = ${answer.knowledge_id}`);
+    expect((await find('衢州')).items.map((i) => i.id)).not.toContain(quzhou.id);
+    // An entry left behind for a document with no public version.
+    const [{ id: stray }] = await queryRows<{ id: number }>(
+      db,
+      sql`insert into search_entries (kind, document_id, org_id, title, published_at, tsv)
+          select 'information', d.id, d.org_id, '遗留条目', now(), to_tsvector('simple', '遗留条目') from documents d
+          where not exists (select 1 from document_versions v where v.document_id = d.id and v.is_current) limit 1 returning id`,
+    );
+    const [{ documents }] = await queryRows<{ documents: number }>(db, sql`select count(*)::int as documents from document_versions where is_current`);
+    const [{ answers }] = await queryRows<{ answers: number }>(db, sql`select count(*)::int as answers from knowledge_entries where status = 'published'`);
+    const progress: number[] = [];
+    expect(await reindexAll(db, { onProgress: (n) => progress.push(n) })).toEqual({ documents, answers, removed: 1 });
+    expect(progress.at(-1)).toBe(documents);
+    expect((await find('衢州')).items.map((i) => i.id)).toContain(quzhou.id);
+    const [{ strays, questions }] = await queryRows<{ strays: number; questions: number }>(
+      db,
+      sql`select (select count(*)::int from search_entries where id = ${stray}) as strays,
+                 (select length(ts_filter(tsv, '{a}')) from search_entries where knowledge_id = ${answer.knowledge_id}) as questions`,
+    );
+    expect(strays).toBe(0);
+    expect(questions).toBeGreaterThan(0);
   });
 });
 
