@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
-import { anyOf, bucketsFor, facetTerm, MAX_SAMPLE_BUCKETS, recentYears, sampleBuckets } from '../../domain/search-facets.js';
+import { anyOf, bucketsFor, facetTerm, MAX_SAMPLE_BUCKETS, recentYears, SAMPLE_BUCKETS, sampleBuckets } from '../../domain/search-facets.js';
 import { normalizeText, quoteLexeme } from '../../domain/search-text.js';
 import type { Validity } from '../../domain/validity.js';
 import type { SearchKind } from './schema.js';
@@ -49,8 +49,10 @@ export function rankedSet(tsquery: string, estimate: number, years: { year: numb
   if (estimate <= CANDIDATE_POOL || !years.length) return tsquery;
   const newest = recentYears(years, CANDIDATE_POOL);
   const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
-  const buckets = bucketsFor(inNewest, CANDIDATE_POOL);
-  const sample = buckets <= MAX_SAMPLE_BUCKETS ? ` & ${sampleBuckets(buckets)}` : '';
+  // A sample of the newest, when one of at most MAX_SAMPLE_BUCKETS buckets still holds the matches
+  // ranked: this year's 12,000 matches of a common word are read as 750.
+  const buckets = Math.min(bucketsFor(inNewest, CANDIDATE_POOL), MAX_SAMPLE_BUCKETS);
+  const sample = buckets < SAMPLE_BUCKETS && (inNewest * buckets) / SAMPLE_BUCKETS >= RANKED_MATCHES ? ` & ${sampleBuckets(buckets)}` : '';
   // One AND at the top (the query, then which entries): the index answers that form fastest.
   return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
 }
