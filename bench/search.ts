@@ -5,14 +5,15 @@
 //   DATA_DIR=/tmp/gk-bench npx tsx bench/search.ts [--reindex]
 //
 // --reindex rebuilds every entry first and reports documents/s. BENCH_REPEAT (default 5) runs of each
-// query; latencies are of the whole search() call (ranked page, count and six facets). The ILIKE
-// scans run BENCH_ILIKE_REPEAT times (default 1: at a million documents each takes seconds).
+// query; latencies are of the whole search() call (ranked page, count and six facets); then the
+// 2-word queries narrowed by one facet each. The ILIKE scans run BENCH_ILIKE_REPEAT times (default
+// 1: at a million documents each takes seconds).
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
 import { openPlatform } from '../src/bootstrap.js';
 import { queryRows } from '../src/db/client.js';
 import { indexMissing } from '../src/features/search/indexer.js';
-import { search } from '../src/features/search/query.js';
+import { search, type SearchResult } from '../src/features/search/query.js';
 
 const repeat = Number(process.env.BENCH_REPEAT || 5);
 const ilikeRepeat = Number(process.env.BENCH_ILIKE_REPEAT || 1);
@@ -78,5 +79,29 @@ for (const [label, qs] of Object.entries(QUERIES)) {
   // BENCH_ILIKE_REPEAT=0 leaves the scans out (–).
   const f = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
   console.log(`| ${label} | ${f(pct(s, 50))} | ${f(pct(s, 95))} | ${f(pct(s, 99))} | ${Math.round(matches / s.length)} | ${f(pct(l, 50))} | ${f(pct(l, 95))} | ${l.length ? `${(pct(l, 50) / pct(s, 50)).toFixed(1)}×` : '–'} |`);
+}
+
+// A citizen then narrows the results by a facet: the 2-word queries again, each with the value its
+// own results list first under that facet (the issuer, the year … with most matches).
+console.log('\n| 2 words, then a facet chosen | p50 ms | p95 | p99 | matches (mean) |\n|---|---:|---:|---:|---:|');
+const firstValues = new Map<string, SearchResult['facets']>();
+for (const q of QUERIES['2 words']) firstValues.set(q, (await search(db, { q })).facets);
+const CHOSEN = { org: '发布机构', year: '成文年份', docType: '文件类型', validity: '效力' } as const;
+for (const [facet, label] of Object.entries(CHOSEN) as [keyof typeof CHOSEN, string][]) {
+  const runs = QUERIES['2 words'].map((q) => {
+    const value = firstValues.get(q)![facet][0]?.value;
+    return { q, ...(value === undefined ? {} : { [facet]: facet === 'year' ? Number(value) : value }) };
+  });
+  for (const r of runs) await search(db, r); // warm
+  const s: number[] = [];
+  let matches = 0;
+  for (let i = 0; i < repeat; i++) {
+    for (const r of runs) {
+      const t = performance.now();
+      matches += (await search(db, r)).total;
+      s.push(performance.now() - t);
+    }
+  }
+  console.log(`| ${label} | ${pct(s, 50).toFixed(1)} | ${pct(s, 95).toFixed(1)} | ${pct(s, 99).toFixed(1)} | ${Math.round(matches / s.length)} |`);
 }
 await database.close();

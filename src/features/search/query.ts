@@ -163,7 +163,6 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
 
   const find = async (words: string): Promise<Found | null> => {
     const matches = filtered(words, filters);
-    // The probe tells how many there are and of which years; then counting and ranking side by side.
     // The probe tells how many there are and of which years; the ranking most likely wanted (this
     // year's matches) runs beside it, and again with the probe's set only when that differs.
     const likely = likelyRankedSet(matches, Number(chinaDate(new Date()).slice(0, 4)));
@@ -171,8 +170,12 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     early.catch(() => {}); // awaited below, or not needed
     const probed = await probe(db, matches, shared);
     const set = rankedSet(matches, probed.estimate, probed.years);
+    // None in the probe's bucket: most often none at all (the words never meet, or not under these
+    // filters), so the count goes first and the rest only when there are some.
+    const counting = countFacets(db, matches, probed, shared);
+    if (probed.estimate === 0 && !(await counting).total) return null;
     const [pass, ownCounts, rows] = await Promise.all([
-      countFacets(db, matches, probed, shared),
+      counting,
       Promise.all(own.map((n) => countOwnFacet(db, words, filters, n))),
       set === likely ? early : ranked(db, set, words, parsed.docNumbers, titleTerms, limit),
     ]);

@@ -49,10 +49,12 @@ export function rankedSet(tsquery: string, estimate: number, years: { year: numb
   if (estimate <= CANDIDATE_POOL || !years.length) return tsquery;
   const newest = recentYears(years, CANDIDATE_POOL);
   const inNewest = newest.reduce((n, y) => n + (years.find((x) => x.year === y)?.count ?? 0), 0);
-  // A sample of the newest, when one of at most MAX_SAMPLE_BUCKETS buckets still holds the matches
-  // ranked: this year's 12,000 matches of a common word are read as 750.
+  // A sample of the newest, when one of at most MAX_SAMPLE_BUCKETS buckets is expected to hold the
+  // matches ranked with a quarter to spare (the years' counts are themselves estimated from one
+  // bucket, within 8 % at such sizes, and the 50th page must stay full): this year's 12,000 matches
+  // of a common word are read as 750.
   const buckets = Math.min(bucketsFor(inNewest, CANDIDATE_POOL), MAX_SAMPLE_BUCKETS);
-  const sample = buckets < SAMPLE_BUCKETS && (inNewest * buckets) / SAMPLE_BUCKETS >= RANKED_MATCHES ? ` & ${sampleBuckets(buckets)}` : '';
+  const sample = buckets < SAMPLE_BUCKETS && (inNewest * buckets) / SAMPLE_BUCKETS >= 1.25 * RANKED_MATCHES ? ` & ${sampleBuckets(buckets)}` : '';
   // One AND at the top (the query, then which entries): the index answers that form fastest.
   return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
 }
