@@ -168,6 +168,10 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     const likely = likelyRankedSet(matches, Number(chinaDate(new Date()).slice(0, 4)));
     const early = ranked(db, likely, words, parsed.docNumbers, titleTerms, limit);
     early.catch(() => {}); // awaited below, or not needed
+    // A facet whose value is chosen counts without that filter (what choosing another would give):
+    // passes of their own, which need nothing from the probe.
+    const owned = Promise.all(own.map((n) => countOwnFacet(db, words, filters, n)));
+    owned.catch(() => {});
     const probed = await probe(db, matches, shared);
     const set = rankedSet(matches, probed.estimate, probed.years);
     // None in the probe's bucket: most often none at all (the words never meet, or not under these
@@ -176,7 +180,7 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     if (probed.estimate === 0 && !(await counting).total) return null;
     const [pass, ownCounts, rows] = await Promise.all([
       counting,
-      Promise.all(own.map((n) => countOwnFacet(db, words, filters, n))),
+      owned,
       set === likely ? early : ranked(db, set, words, parsed.docNumbers, titleTerms, limit),
     ]);
     if (!pass.total) return null;
