@@ -2,7 +2,7 @@
 // way text is indexed changes (a word added to the government dictionary, a fix of the Traditional →
 // Simplified conversion): an entry keeps the lexemes it was written with until it is rebuilt.
 // Documents go in batches, each in a transaction of its own, so searches meanwhile find the old
-// entries of the rest; entries of what is no longer public are removed.
+// entries of the rest; entries of what is no longer public are removed; the index is compacted last.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
@@ -27,5 +27,9 @@ export async function reindexAll(db: Db, opts: { onProgress?: (documents: number
            or (e.knowledge_id is not null and not exists (select 1 from knowledge_entries k where k.id = e.knowledge_id and k.status = 'published'))
         returning e.id`,
   );
+  // Every entry was written anew: the GIN index holds each twice (the old one dead) and searches
+  // slow down by a half until it is built again — concurrently, so that they go on meanwhile.
+  await db.execute(sql`vacuum (analyze) search_entries`);
+  await db.execute(sql`reindex index concurrently search_entries_tsv_idx`);
   return { documents, answers: published.length, removed: removed.length };
 }
