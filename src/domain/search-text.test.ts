@@ -75,6 +75,11 @@ describe('parseQuery', () => {
   it('matches a trailing Latin or numeric word by prefix', () => {
     expect(parseQuery('12345 热线 app').tsquery).toContain("'app':*");
   });
+  it('relaxes to any word of the cut, so a question typed without spaces can fall back too', () => {
+    expect(parseQuery('孩子几岁上小学').anyTsquery).toBe("'孩子' | '几岁' | '小学'");
+    expect(parseQuery('政務公開 “工作要点”').anyTsquery).toBe("'工作要点' | ( '政务公开' | ( '政务' & '公开' ) )");
+    expect(parseQuery('低保').anyTsquery).toBeNull();
+  });
   it('has nothing to search when only stop words and punctuation are left', () => {
     expect(parseQuery('的 了 ？？').tsquery).toBeNull();
     expect(parseQuery('').tsquery).toBeNull();

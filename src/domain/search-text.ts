@@ -278,8 +278,8 @@ export interface ParsedQuery {
   /** A tsquery literal, or null when nothing searchable is left (only stop words, punctuation). */
   tsquery: string | null;
   /**
-   * The same clauses joined by OR, for a question in everyday words when not every word occurs
-   * anywhere (孩子几岁上小学); null when the query has a single clause.
+   * Each word of the query (of the cut, with its parts as in tsquery) joined by OR, for a question in
+   * everyday words when not every word occurs anywhere (孩子几岁上小学); null for a single word.
    */
   anyTsquery: string | null;
   /** Doc numbers asked for, in the official form. */
@@ -296,7 +296,7 @@ export interface QueryOptions {
 }
 
 /** One query word: its precise cut, a long word matching either itself or all of its parts. */
-function wordQuery(word: string, prefix: boolean, opts: QueryOptions = {}): { query: string; terms: string[] } | null {
+function wordQuery(word: string, prefix: boolean, opts: QueryOptions = {}): { query: string; parts: string[]; terms: string[] } | null {
   const w = opts.weight ?? '';
   const lex = (t: string, star = false) => `${quote(t)}${star || w ? ':' : ''}${star ? '*' : ''}${w}`;
   const tokens = jieba()
@@ -313,7 +313,7 @@ function wordQuery(word: string, prefix: boolean, opts: QueryOptions = {}): { qu
       .filter((p) => p !== t && [...p].length >= 2);
     return sub.length ? `( ${self} | ( ${sub.map((p) => lex(p)).join(' & ')} ) )` : self;
   });
-  return { query: parts.length > 1 ? `( ${parts.join(' & ')} )` : parts[0], terms: tokens };
+  return { query: parts.length > 1 ? `( ${parts.join(' & ')} )` : parts[0], parts, terms: tokens };
 }
 
 /**
@@ -326,6 +326,9 @@ export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
   let rest = normalized;
   for (const dn of docNumbers) rest = rest.replace(dn, ' ');
   const clauses: string[] = docNumbers.map(quote);
+  // For the relaxed query: each word of the cut on its own, not each space-separated word — citizens
+  // type a question without spaces (孩子几岁上小学), and it is one clause of several words.
+  const anyClauses: string[] = docNumbers.map(quote);
   const terms: string[] = [];
   // Phrases in straight or curly quotes.
   rest = rest.replace(/["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g, (_m, phrase: string) => {
@@ -334,7 +337,9 @@ export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
       .map((t) => t.trim())
       .filter(isWord);
     if (tokens.length) {
-      clauses.push(tokens.length > 1 ? `( ${tokens.map(quote).join(' <-> ')} )` : quote(tokens[0]));
+      const clause = tokens.length > 1 ? `( ${tokens.map(quote).join(' <-> ')} )` : quote(tokens[0]);
+      clauses.push(clause);
+      anyClauses.push(clause);
       terms.push(tokens.join(''));
     }
     return ' ';
@@ -344,6 +349,7 @@ export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
     const parsed = wordQuery(w, i === words.length - 1, opts);
     if (parsed) {
       clauses.push(parsed.query);
+      anyClauses.push(...parsed.parts);
       terms.push(...parsed.terms);
     }
   });
@@ -351,7 +357,7 @@ export function parseQuery(q: string, opts: QueryOptions = {}): ParsedQuery {
   return {
     normalized,
     tsquery: clauses.length ? clauses.join(' & ') : null,
-    anyTsquery: clauses.length > 1 ? clauses.join(' | ') : null,
+    anyTsquery: anyClauses.length > 1 ? anyClauses.join(' | ') : null,
     docNumbers,
     terms: [...new Set(terms)],
   };

@@ -78,6 +78,12 @@ describe('results', () => {
     expect(page.body).toContain('以下结果包含其中部分词语');
   });
 
+  it('fall back to some of the words of a question typed without spaces', async () => {
+    const r = (await find('孩子几岁上小学')) as Awaited<ReturnType<typeof find>> & { relaxed: boolean };
+    expect(r.relaxed).toBe(true);
+    expect(r.items[0]).toMatchObject({ kind: 'answer', title: '孩子多大可以上小学一年级？' });
+  });
+
   it('say so plainly when nothing matches at all', async () => {
     const r = await find('量子引力');
     expect(r.total).toBe(0);
