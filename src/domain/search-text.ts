@@ -177,15 +177,24 @@ function lexemeOf(text: string): Lexeme {
   return l;
 }
 
+/**
+ * The parts of a long Chinese word (人民政府 → 人民, 政府), indexed at the word's position and asked
+ * for as an alternative to it: one rule for both, or a query for a part would miss the whole.
+ */
+function partsOf(word: string): string[] {
+  if ([...word].length < 3 || !/\p{Script=Han}/u.test(word)) return [];
+  return jieba()
+    .cutForSearch(word, false)
+    .filter((part) => part !== word && [...part].length >= 2);
+}
+
 function tokenTerms(token: string): TokenTerms | null {
   let t = tokens.get(token);
   if (t === undefined) {
     if (!isWord(token)) t = null;
     else {
       const word = token.trim();
-      const long = word && [...word].length >= 3 && /\p{Script=Han}/u.test(word);
-      const parts = long ? jieba().cutForSearch(word, false).filter((part) => part !== word && [...part].length >= 2) : [];
-      t = { word: word ? lexemeOf(word) : null, parts: parts.map(lexemeOf) };
+      t = { word: word ? lexemeOf(word) : null, parts: partsOf(word).map(lexemeOf) };
     }
     keepCachesSmall();
     tokens.set(token, t);
@@ -307,10 +316,7 @@ function wordQuery(word: string, prefix: boolean, opts: QueryOptions = {}): { qu
   const parts = tokens.map((t, i) => {
     const last = prefix && i === tokens.length - 1 && (opts.prefixLast || /^[a-z0-9]+$/.test(t));
     const self = lex(t, last);
-    if ([...t].length < 3 || !/\p{Script=Han}/u.test(t)) return self;
-    const sub = jieba()
-      .cutForSearch(t, false)
-      .filter((p) => p !== t && [...p].length >= 2);
+    const sub = partsOf(t);
     return sub.length ? `( ${self} | ( ${sub.map((p) => lex(p)).join(' & ')} ) )` : self;
   });
   return { query: parts.length > 1 ? `( ${parts.join(' & ')} )` : parts[0], parts, terms: tokens };

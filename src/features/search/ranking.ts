@@ -54,7 +54,7 @@ export function rankedSet(tsquery: string, estimate: number, years: { year: numb
   // bucket, within 8 % at such sizes, and the 50th page must stay full): this year's 12,000 matches
   // of a common word are read as 750.
   const buckets = Math.min(bucketsFor(inNewest, CANDIDATE_POOL), MAX_SAMPLE_BUCKETS);
-  const sample = buckets < SAMPLE_BUCKETS && (inNewest * buckets) / SAMPLE_BUCKETS >= 1.25 * RANKED_MATCHES ? ` & ${sampleBuckets(buckets)}` : '';
+  const sample = (inNewest * buckets) / SAMPLE_BUCKETS >= 1.25 * RANKED_MATCHES ? ` & ${sampleBuckets(buckets)}` : '';
   // One AND at the top (the query, then which entries): the index answers that form fastest.
   return `(${tsquery}) & ((${anyOf('p', newest)}${sample}) | ${facetTerm('k', 'answer')})`;
 }
