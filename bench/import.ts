@@ -4,11 +4,13 @@
 //
 //   DATA_DIR=/tmp/gk-import npx tsx bench/import.ts [N] [--short-bodies]          (PGlite)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/gk_import npx tsx bench/import.ts [N]
+//   … bench/import.ts [N] --body-chars=1000      (passages of about that length, for the rate by length)
 //
 // Rows are the demo generator's (src/demo/generated.ts): titles, doc numbers, dates, types, topics,
 // interpretations and repeals the way a county's ten years of files look. Bodies are the generator's
 // notice with a passage of real regulations from ../shared/lawcorpus when it is there (1,000–3,000
-// characters, as county files run); --short-bodies keeps the generator's notice alone (~300).
+// characters, as county files run; --body-chars=N: about N); --short-bodies keeps the generator's notice
+// alone (~300).
 // Seeds the demo government first if the database is empty. Prints rows/s and the CPU time of this
 // process (process.cpuUsage: on PGlite the database runs in it too) and, on a PostgreSQL server on
 // this machine, of its backends serving the database (from /proc), with rows per CPU-second of both.
@@ -33,6 +35,7 @@ import { indexDocuments } from '../src/features/search/indexer.js';
 
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20_000);
 const shortBodies = process.argv.includes('--short-bodies');
+const bodyChars = Number(process.argv.find((a) => a.startsWith('--body-chars='))?.split('=')[1] ?? 0);
 const corpus = path.resolve('../shared/lawcorpus');
 
 /** Paragraphs of real regulations, file by file (articles and their clauses, headings dropped). */
@@ -51,7 +54,7 @@ function lawParagraphs(): string[][] {
 function passage(laws: string[][], i: number): string {
   if (!laws.length) return '';
   const law = laws[(i * 7919) % laws.length];
-  const want = 1000 + ((i * 104_729) % 2000);
+  const want = bodyChars || 1000 + ((i * 104_729) % 2000);
   const lines: string[] = [];
   let length = 0;
   for (let k = (i * 31) % law.length; length < want; k = (k + 1) % law.length) {
@@ -94,8 +97,8 @@ const rows = specs.map((s, i) => ({
 }));
 const folder = mkdtempSync(path.join(tmpdir(), 'gongkai-bench-import-'));
 writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(rows));
-const bodyChars = rows.reduce((n, r) => n + r.body.length, 0) / rows.length;
-console.log(`${database.kind}: ${count} rows (${specs.filter((s) => s.interpretationOf).length} interpretations, ${repeals.size} with repeals), body ${Math.round(bodyChars)} characters of HTML on average${laws.length ? ' (law corpus)' : ''}`);
+const meanBody = rows.reduce((n, r) => n + r.body.length, 0) / rows.length;
+console.log(`${database.kind}: ${count} rows (${specs.filter((s) => s.interpretationOf).length} interpretations, ${repeals.size} with repeals), body ${Math.round(meanBody)} characters of HTML on average${laws.length ? ' (law corpus)' : ''}`);
 
 let t = performance.now();
 const manifest = await readManifest(folder);
