@@ -20,6 +20,7 @@ import { validatorCompiler } from './http/validation.js';
 import { features } from './features/index.js';
 import { renderErrorPage } from './portal/error-page.js';
 import { installPageCache } from './portal/page-cache.js';
+import { indexChanged } from './features/search/recent-counts.js';
 import { portalRoutes } from './portal/routes.js';
 
 export interface AppDeps {
@@ -100,6 +101,9 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   installCsrf(app, config.cookieSecure);
   installSessions(app, deps.database.db, config.sessionTtlMinutes);
   installPageCache(app, config.pageCacheSeconds);
+  // Written before their transactions commit, the search index's writers empty the recent counts
+  // too early for a search running meanwhile; a change's answer empties them again, committed.
+  app.pageCache.alsoClears(indexChanged);
 
   await app.register(swagger, {
     openapi: {

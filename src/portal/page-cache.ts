@@ -12,10 +12,17 @@ const SAFE = new Set(['GET', 'HEAD']);
 export class PageCache {
   private readonly entries = new Map<string, { body: string; type: string; expires: number }>();
 
+  /** What else a change makes stale (recent search counts): emptied with the pages. */
+  private readonly alsoStale: (() => void)[] = [];
+
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 5000,
   ) {}
+
+  alsoClears(clear: () => void) {
+    this.alsoStale.push(clear);
+  }
 
   get enabled(): boolean {
     return this.ttlMs > 0;
@@ -39,6 +46,7 @@ export class PageCache {
 
   clear() {
     this.entries.clear();
+    for (const clear of this.alsoStale) clear();
   }
 }
 

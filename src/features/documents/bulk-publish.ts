@@ -10,6 +10,7 @@ import { chinaDate, type IsoDate } from '../../domain/dates.js';
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, serialScope } from '../../domain/index-number.js';
 import type { Validity } from '../../domain/validity.js';
 import { documentEntry } from '../search/indexer.js';
+import { indexChanged } from '../search/recent-counts.js';
 import type { Document } from './schema.js';
 
 export type PublishedContent = Pick<
@@ -198,6 +199,7 @@ async function insertSearchEntries(tx: Db, docs: BulkDocument[]): Promise<void> 
     );
     return { kind: e.kind, document_id: e.documentId, org_id: e.orgId, title: e.title, doc_number: e.docNumber, doc_type: e.docType, topic: e.topic, year: e.year, validity: e.validity, published_at: e.publishedAt.toISOString(), static_score: e.staticScore, tsv: e.tsv };
   });
+  indexChanged();
   await tx.execute(sql`
     insert into search_entries (kind, document_id, org_id, title, doc_number, doc_type, topic, year, validity, published_at, static_score, tsv)
     select kind, document_id, org_id, title, doc_number, doc_type, topic, year, validity, published_at, static_score, tsv::tsvector

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
 import { bucketsFor, facetTerm, MAX_SAMPLE_BUCKETS, SAMPLE_BUCKETS, sampleBuckets, withTerms, type FacetKey } from '../../domain/search-facets.js';
 import type { SearchQuery } from './query.js';
+import { recentCounts, recentFacet, rememberCounts } from './recent-counts.js';
 
 export type FacetName = 'kind' | 'org' | 'year' | 'docType' | 'topic' | 'validity';
 export const FACET_NAMES: FacetName[] = ['kind', 'org', 'year', 'docType', 'topic', 'validity'];
@@ -146,9 +147,16 @@ export async function countFacets(db: Db, tsquery: string, probed: Probe, names:
   return facetPass(names, await groupedCounts(db, read, names.map((n) => `e.${COLUMN[n]}`)), estimated ? SAMPLE_BUCKETS / buckets : 1);
 }
 
-/** A facet whose own filter is set counts without that filter: a pass of its own. */
+/**
+ * A facet whose own filter is set counts without that filter: the counts the search before the
+ * citizen chose the value has shown (recent-counts.ts), or a pass of its own.
+ */
 export async function countOwnFacet(db: Db, tsquery: string, f: Filters, name: FacetName): Promise<{ counts: FacetCount[]; estimated: boolean }> {
   const without = filtered(tsquery, f, name);
-  const pass = await countFacets(db, without, await probe(db, without, [name]), [name]);
-  return { counts: pass.facets.get(name)!, estimated: pass.estimated };
+  let pass = recentFacet(without, name);
+  if (!pass) {
+    pass = await countFacets(db, without, await probe(db, without, [name]), [name]);
+    if (!recentCounts(without)) rememberCounts(without, pass);
+  }
+  return { counts: pass.facets.get(name) ?? [], estimated: pass.estimated };
 }

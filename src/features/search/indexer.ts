@@ -12,6 +12,7 @@ import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { attachments, documentVersions } from '../documents/schema.js';
 import { knowledgeEntries } from '../knowledge/schema.js';
 import { organizations } from '../orgs/schema.js';
+import { indexChanged } from './recent-counts.js';
 import { searchEntries, type SearchKind } from './schema.js';
 
 /** Body and attachment text beyond this is not indexed (a 300-page annex adds little to ranking). */
@@ -121,6 +122,7 @@ async function upsert(db: Db, rows: ReturnType<typeof documentEntry>[]) {
 /** Indexes the documents' current public versions; removes the entries of those with none. */
 export async function indexDocuments(db: Db, documentIds: number[]): Promise<void> {
   if (!documentIds.length) return;
+  indexChanged();
   const versions = await currentVersions(db, documentIds);
   const texts = await attachmentTexts(db, versions);
   await upsert(db, versions.map((v) => documentEntry(v, texts.get(v.documentId) ?? '')));
@@ -135,6 +137,7 @@ export async function indexDocument(db: Db, documentId: number): Promise<void> {
 /** Validity changed without a new version (a repeal took effect, an expiry passed): facets and prior only. */
 export async function reindexValidity(db: Db, documentIds: number[], validity: Validity): Promise<void> {
   if (!documentIds.length) return;
+  indexChanged();
   await db
     .update(searchEntries)
     .set({
@@ -147,6 +150,7 @@ export async function reindexValidity(db: Db, documentIds: number[], validity: V
 
 /** A published knowledge-base entry is searchable by its question, its variants and its answer. */
 export async function indexKnowledgeEntry(db: Db, knowledgeId: number): Promise<void> {
+  indexChanged();
   const [k] = await db.select().from(knowledgeEntries).where(eq(knowledgeEntries.id, knowledgeId));
   if (!k || k.status !== 'published') {
     await db.delete(searchEntries).where(eq(searchEntries.knowledgeId, knowledgeId));

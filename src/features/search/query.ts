@@ -16,6 +16,7 @@ import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
 import { countFacets, countOwnFacet, probe, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
+import { NO_MATCHES, recentCounts, rememberCounts } from './recent-counts.js';
 import { likelyRankedSet, pageOf, ranked, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -162,6 +163,9 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
   const titleTerms = parsed.terms.filter((t) => !parsed.docNumbers.includes(t));
 
   const find = async (words: string): Promise<Found | null> => {
+    // Words no entry holds together, lately (a question, then one of its facets chosen): no entry
+    // holds them under a filter either.
+    if (recentCounts(words)?.total === 0) return null;
     const matches = filtered(words, filters);
     // The probe tells how many there are and of which years; the ranking most likely wanted (this
     // year's matches) runs beside it, and again with the probe's set only when that differs.
@@ -177,12 +181,16 @@ export async function search(db: Db, query: SearchQuery, topicName: (code: strin
     // None in the probe's bucket: most often none at all (the words never meet, or not under these
     // filters), so the count goes first and the rest only when there are some.
     const counting = countFacets(db, matches, probed, shared);
-    if (probed.estimate === 0 && !(await counting).total) return null;
+    if (probed.estimate === 0 && !(await counting).total) {
+      rememberCounts(matches, NO_MATCHES);
+      return null;
+    }
     const [pass, ownCounts, rows] = await Promise.all([
       counting,
       owned,
       set === likely ? early : ranked(db, set, words, parsed.docNumbers, titleTerms, limit),
     ]);
+    rememberCounts(matches, pass.total ? pass : NO_MATCHES);
     if (!pass.total) return null;
     return {
       total: pass.total,

@@ -8,6 +8,7 @@ import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
 import { knowledgeEntries } from '../knowledge/schema.js';
 import { indexKnowledgeEntry, indexMissing } from './indexer.js';
+import { indexChanged } from './recent-counts.js';
 
 export interface Reindexed {
   documents: number;
@@ -27,6 +28,7 @@ export async function reindexAll(db: Db, opts: { onProgress?: (documents: number
            or (e.knowledge_id is not null and not exists (select 1 from knowledge_entries k where k.id = e.knowledge_id and k.status = 'published'))
         returning e.id`,
   );
+  indexChanged();
   // Every entry was written anew: the GIN index holds each twice (the old one dead) and searches
   // slow down by a half until it is built again — concurrently, so that they go on meanwhile.
   await db.execute(sql`vacuum (analyze) search_entries`);

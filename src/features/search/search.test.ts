@@ -9,6 +9,7 @@ import { transition } from '../documents/workflow.js';
 import { generateDocuments } from '../../demo/generated.js';
 import { RANKED_MATCHES } from './ranking.js';
 import { reindexAll } from './reindex.js';
+import { indexDocuments } from './indexer.js';
 import { countFacets, probe } from './counts.js';
 import { parseQuery } from '../../domain/search-text.js';
 
@@ -139,6 +140,29 @@ describe('the index follows the documents', () => {
     );
     expect(strays).toBe(0);
     expect(questions).toBeGreaterThan(0);
+  });
+});
+
+describe('narrowing by a facet', () => {
+  it('reuses the counts the search before showed, and a change of the index renews them', async () => {
+    const db = t.database.db;
+    const q = '政务公开 量子引力';
+    const all = (await find(q)) as Awaited<ReturnType<typeof find>> & { relaxed: boolean };
+    expect(all.relaxed).toBe(true);
+    const org = all.facets.org[0];
+    const narrowed = (await find(q, `&org=${org.value}`)) as typeof all;
+    expect(narrowed.relaxed).toBe(true);
+    expect(narrowed.total).toBe(org.count);
+    expect(narrowed.facets.org).toEqual(all.facets.org);
+    // A document of that issuer comes to hold both words: found in full at once, and the issuer
+    // facet counts the full matches again.
+    const doc = narrowed.items.find((i) => i.kind !== 'answer')!;
+    await db.execute(sql`update document_versions set title = title || '（量子引力）' where document_id = ${doc.id} and is_current`);
+    await indexDocuments(db, [doc.id]);
+    const after = (await find(q, `&org=${org.value}`)) as typeof all;
+    expect(after.relaxed).toBe(false);
+    expect(after.items.map((i) => i.id)).toEqual([doc.id]);
+    expect(after.facets.org).toEqual([{ value: org.value, label: org.label, count: 1 }]);
   });
 });
 
