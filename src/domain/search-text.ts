@@ -374,14 +374,24 @@ export interface SnippetPart {
   hit: boolean;
 }
 
+/** A text as snippets are cut from it: spaces collapsed, and normalized for finding the terms. */
+export interface SnippetText {
+  plain: string;
+  normalized: string;
+}
+
+export function snippetText(text: string): SnippetText {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  return { plain, normalized: normalizeText(plain) };
+}
+
 /**
  * The passage of a text that holds the most query terms, with the terms marked: at most `length`
  * characters, cut at sentence ends where it can. The caller renders it (escaped) with <mark>.
  */
-export function snippet(text: string, terms: string[], length = 120): SnippetPart[] {
-  const plain = text.replace(/\s+/g, ' ').trim();
+export function snippet(text: string | SnippetText, terms: string[], length = 120): SnippetPart[] {
+  const { plain, normalized } = typeof text === 'string' ? snippetText(text) : text;
   if (!plain) return [];
-  const normalized = normalizeText(plain);
   // Conversion keeps the length of almost every character; positions found in the normalized text
   // are used on the original, so what is shown is what was written (衢州's Traditional text stays so).
   const sameLength = normalized.length === plain.length;

@@ -6,8 +6,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
 import { chinaDate } from '../../domain/dates.js';
-import { parseQuery, snippet, type SnippetPart } from '../../domain/search-text.js';
-import { htmlToPlainText } from '../../domain/text-checks.js';
+import { parseQuery, snippet, type SnippetPart, type SnippetText } from '../../domain/search-text.js';
 import { DOC_TYPE_LABELS } from '../../domain/document-metadata.js';
 import { VALIDITY_LABELS, type Validity } from '../../domain/validity.js';
 import { documentVersions } from '../documents/schema.js';
@@ -16,6 +15,7 @@ import { documentHref, knowledgeHref } from '../../portal/links.js';
 import { organizations } from '../orgs/schema.js';
 import { SEARCH_KIND_LABELS, type SearchKind } from './schema.js';
 import { countFacets, countOwnFacet, probe, FACET_NAMES, filtered, type FacetCount, type FacetName, type Filters } from './counts.js';
+import { snippetTextOf } from './snippet-texts.js';
 import { NO_MATCHES, recentCounts, rememberCounts } from './recent-counts.js';
 import { likelyRankedSet, pageOf, ranked, rankedSet, TITLE_CANDIDATES, type RankedRow } from './ranking.js';
 
@@ -75,8 +75,8 @@ export interface SearchResult {
 }
 
 /** The text a snippet is cut from: the document's summary and body, or the answer. */
-async function texts(db: Db, rows: RankedRow[]): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
+async function texts(db: Db, rows: RankedRow[]): Promise<Map<number, SnippetText>> {
+  const out = new Map<number, SnippetText>();
   const docIds = rows.flatMap((r) => (r.document_id ? [r.document_id] : []));
   const kIds = rows.flatMap((r) => (r.knowledge_id ? [r.knowledge_id] : []));
   if (docIds.length) {
@@ -84,11 +84,11 @@ async function texts(db: Db, rows: RankedRow[]): Promise<Map<number, string>> {
       .select({ id: documentVersions.documentId, summary: documentVersions.summary, body: documentVersions.body })
       .from(documentVersions)
       .where(and(inArray(documentVersions.documentId, docIds), eq(documentVersions.isCurrent, true)));
-    for (const d of docs) out.set(d.id, `${d.summary}\n${htmlToPlainText(d.body)}`);
+    for (const d of docs) out.set(d.id, snippetTextOf(d.body, d.summary));
   }
   if (kIds.length) {
     const ks = await db.select({ id: knowledgeEntries.id, answer: knowledgeEntries.answer }).from(knowledgeEntries).where(inArray(knowledgeEntries.id, kIds));
-    for (const k of ks) out.set(-k.id, htmlToPlainText(k.answer));
+    for (const k of ks) out.set(-k.id, snippetTextOf(k.answer));
   }
   return out;
 }
@@ -115,7 +115,7 @@ async function answerOf(db: Db, knowledgeId: number, terms: string[]): Promise<S
       orgName: s.orgName,
       note: s.note,
       url: documentHref(s.documentId),
-      passage: snippet(htmlToPlainText(s.body), terms, 160),
+      passage: snippet(snippetTextOf(s.body), terms, 160),
     })),
   };
 }
