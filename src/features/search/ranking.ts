@@ -13,9 +13,10 @@ import type { SearchKind } from './schema.js';
  * ts_rank reads every match's whole vector, so at most this many matches are ranked (the 50 result
  * pages of 10). They are chosen among all matches when the probe estimates at most twice as many
  * (every query of the relevance set), else among the newest — publication years from the newest
- * back until about twice as many, sampled if one year alone holds far more — together with every
- * matching knowledge-base answer. Older matches of a very common word are reached through the year
- * filter.
+ * back until about twice as many (by the probe's estimates), sampled if one year alone holds far
+ * more, or this year's alone when they are this many or more (counted exactly as they are ranked) —
+ * together with every matching knowledge-base answer. Older matches of a common word are reached
+ * through the year filter.
  */
 export const RANKED_MATCHES = 500;
 /** The matches the ranked ones are chosen from when there are many more. */
@@ -68,20 +69,30 @@ export function likelyRankedSet(tsquery: string, thisYear: number): string {
   return rankedSet(tsquery, Number.POSITIVE_INFINITY, [{ year: thisYear, count: 2 * CANDIDATE_POOL }]);
 }
 
+/** Whether a set of rankedSet reads newest years of the matches, whole: neither all of them nor a sample. */
+export const severalNewestYears = (set: string, matches: string) => set !== matches && !set.includes(facetTerm('b', 0));
+
+export interface Ranked {
+  rows: RankedRow[];
+  /** How many matches the set held (the ranked ones were chosen among them). */
+  setSize: number;
+}
+
 /** The first `limit` ranked rows of the matches of `set`, scored against `tsquery`. */
-export async function ranked(db: Db, set: string, tsquery: string, docNumbers: string[], titleTerms: string[], limit: number): Promise<RankedRow[]> {
+export async function ranked(db: Db, set: string, tsquery: string, docNumbers: string[], titleTerms: string[], limit: number): Promise<Ranked> {
   // (A constant cannot stand in ORDER BY: without words, the prior and recency alone.)
   const titleFirst = titleTerms.length ? sql`${sql.join(titleTerms.map((t) => sql`strpos(e.title, ${t}) > 0`), sql` and `)} desc,` : sql``;
-  return queryRows<RankedRow>(
+  const rows = await queryRows<RankedRow & { set_size: number }>(
     db,
     sql`with c as materialized (
-          select e.id from search_entries e where e.tsv @@ ${set}::tsquery
+          select e.id, count(*) over () as set_size from search_entries e where e.tsv @@ ${set}::tsquery
           order by ${titleFirst} e.static_score desc, e.published_at desc, e.id desc limit ${RANKED_MATCHES})
-        select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, docNumbers)} as score
+        select e.id, e.kind, e.document_id, e.knowledge_id, e.title, e.doc_number, o.name as org_name, e.published_at, e.validity, ${score(tsquery, docNumbers)} as score, c.set_size::int as set_size
           from c join search_entries e on e.id = c.id join organizations o on o.id = e.org_id
           order by score desc, e.published_at desc, e.id desc
           limit ${limit}`,
   );
+  return { rows, setSize: rows[0]?.set_size ?? 0 };
 }
 
 /** Candidates read in rank order before the titles are compared with the query (see titleBonus). */

@@ -232,4 +232,18 @@ describe('many matches', () => {
     expect(await countFacets(t.database.db, words, rich, ['year', 'validity'], 10)).toBe(rich.pass);
     expect(rich.pass!.facets.get('year')!.reduce((n, f) => n + f.count, 0)).toBe(rich.estimate);
   });
+
+  it("ranks this year's matches alone when they fill the 50 pages", async () => {
+    const db = t.database.db;
+    const thisYear = new Date().getFullYear();
+    // 600 of the generated files published this year (the index's publication-year lexeme with them):
+    // fewer than the probe asks for before it stops going back in years, more than are ranked.
+    await db.execute(sql`
+      update search_entries set published_at = now() - interval '1 hour',
+             tsv = ts_delete(tsv, array(select '§p:' || y from generate_series(2000, 2100) y)) || array_to_tsvector(array[${`§p:${thisYear}`}])
+      where id in (select id from search_entries where title like '示例县教育局%' order by id limit 600)`);
+    const deep = (await find('示例县教育局', '&page=50')) as unknown as { items: { publishedAt: string }[] };
+    expect(deep.items).toHaveLength(10);
+    expect(deep.items.every((i) => new Date(i.publishedAt).getFullYear() === thisYear)).toBe(true);
+  });
 });
