@@ -114,3 +114,11 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/**
+ * Whether queries sent together run at the same time: on a PostgreSQL pool, each on a connection of
+ * its own; PGlite (and a transaction's single connection) runs them one after another.
+ */
+export function runsQueriesAtOnce(db: Db): boolean {
+  return (db as { $client?: unknown }).$client instanceof pg.Pool;
+}
