@@ -5,20 +5,23 @@
 // succeeds, and the background jobs) empties the cache at once; other processes of a scaled-out
 // deployment see a change within PAGE_CACHE_SECONDS. Set it to 0 to turn the cache off.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ExpiringMap } from '../expiring-map.js';
 import { ELDER_COOKIE } from './page-context.js';
 
 const SAFE = new Set(['GET', 'HEAD']);
 
 export class PageCache {
-  private readonly entries = new Map<string, { body: string; type: string; expires: number }>();
+  private readonly entries: ExpiringMap<{ body: string; type: string }>;
 
   /** What else a change makes stale (recent search counts): emptied with the pages. */
   private readonly alsoStale: (() => void)[] = [];
 
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = 5000,
-  ) {}
+    maxEntries = 5000,
+  ) {
+    this.entries = new ExpiringMap(ttlMs, maxEntries);
+  }
 
   alsoClears(clear: () => void) {
     this.alsoStale.push(clear);
@@ -29,19 +32,11 @@ export class PageCache {
   }
 
   get(key: string, now = Date.now()) {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    if (hit.expires <= now) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return hit;
+    return this.entries.get(key, now);
   }
 
   set(key: string, body: string, type: string, now = Date.now()) {
-    // Oldest first out when full: a Map iterates in insertion order.
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { body, type, expires: now + this.ttlMs });
+    this.entries.set(key, { body, type }, now);
   }
 
   clear() {

@@ -7,23 +7,18 @@
 //
 // Freshness: every write to the search index through this process empties it (indexChanged, from
 // the indexer, bulk publication and reindex); another process's writes show within RECENT_MS.
+import { ExpiringMap } from '../../expiring-map.js';
 import type { FacetName, FacetPass } from './counts.js';
 
 /** How long counts are reused: about the time a citizen takes to read a page and click a facet. */
 const RECENT_MS = 60_000;
 const MAX_ENTRIES = 2000;
 
-const entries = new Map<string, { pass: FacetPass; expires: number }>();
+const entries = new ExpiringMap<FacetPass>(RECENT_MS, MAX_ENTRIES);
 
 /** The counts of these matches (a tsquery with its filters) when a search counted them lately. */
-export function recentCounts(matches: string, now = Date.now()): FacetPass | undefined {
-  const hit = entries.get(matches);
-  if (!hit) return undefined;
-  if (hit.expires <= now) {
-    entries.delete(matches);
-    return undefined;
-  }
-  return hit.pass;
+export function recentCounts(matches: string): FacetPass | undefined {
+  return entries.get(matches);
 }
 
 /** The counts of one facet, when a recent search counted them for these matches. */
@@ -32,10 +27,8 @@ export function recentFacet(matches: string, name: FacetName): FacetPass | undef
   return pass && (pass.total === 0 || pass.facets.has(name)) ? pass : undefined;
 }
 
-export function rememberCounts(matches: string, pass: FacetPass, now = Date.now()): void {
-  // Oldest first out when full: a Map iterates in insertion order.
-  if (!entries.has(matches) && entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(matches, { pass, expires: now + RECENT_MS });
+export function rememberCounts(matches: string, pass: FacetPass): void {
+  entries.set(matches, pass);
 }
 
 /** No matches at all (the probe and the count found none). */
